@@ -1,0 +1,7 @@
+import { endpoint } from '@/lib/endpoint';
+import { pagedSchema } from '@/lib/schema-fields';
+import { auditEntrySchema, auditListQuerySchema } from '../schemas';
+
+export const auditEndpoints = {
+  list: endpoint({ method: 'get', path: '/audit', query: auditListQuerySchema, response: pagedSchema(auditEntrySchema) }),
+};

@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import {
+  csvEnum,
+  emailSchema,
+  idSchema,
+  isoDateTimeSchema,
+  nameSchema,
+  noteSchema,
+  pageQuerySchema,
+  phoneSchema,
+  reasonSchema,
+  versionSchema,
+} from '@/lib/schema-fields';
+
+export const concerns = ['spider_veins', 'reticular_veins', 'both', 'not_sure', 'other'] as const;
+export const bodyAreas = ['legs', 'face'] as const;
+export const contactMethods = ['phone', 'email', 'text'] as const;
+export const preferredTimes = ['morning', 'afternoon', 'evening'] as const;
+export const requestStatuses = ['new', 'contacting', 'booked', 'not_candidate', 'closed'] as const;
+export const openRequestStatuses = ['new', 'contacting'] as const;
+export const closeReasons = ['unreachable', 'declined', 'duplicate'] as const;
+export const attemptChannels = ['phone', 'email', 'text'] as const;
+export const attemptOutcomes = ['reached', 'voicemail', 'no_answer', 'wrong_number', 'emailed'] as const;
+export const failedAttemptOutcomes = ['voicemail', 'no_answer', 'wrong_number'] as const;
+
+export const concernLabels: Record<Concern, string> = {
+  spider_veins: 'Spider veins',
+  reticular_veins: 'Reticular veins',
+  both: 'Spider and reticular',
+  not_sure: 'Not sure',
+  other: 'Other',
+};
+export const statusLabels: Record<RequestStatus, string> = {
+  new: 'New',
+  contacting: 'Contacting',
+  booked: 'Booked',
+  not_candidate: 'Not a candidate',
+  closed: 'Closed',
+};
+export const closeReasonLabels: Record<CloseReason, string> = {
+  unreachable: 'Unreachable',
+  declined: 'Declined',
+  duplicate: 'Duplicate',
+};
+export const outcomeLabels: Record<AttemptOutcome, string> = {
+  reached: 'Reached',
+  voicemail: 'Voicemail',
+  no_answer: 'No answer',
+  wrong_number: 'Wrong number',
+  emailed: 'Emailed',
+};
+
+export const contactAttemptSchema = z.object({
+  id: idSchema,
+  at: isoDateTimeSchema,
+  staffId: idSchema,
+  staffName: z.string(),
+  channel: z.enum(attemptChannels),
+  outcome: z.enum(attemptOutcomes),
+  note: noteSchema,
+});
+
+export const duplicateMatchSchema = z.object({
+  kind: z.enum(['patient', 'request']),
+  id: idSchema,
+  name: z.string(),
+  matchedOn: z.enum(['phone', 'email']),
+});
+
+const requestCoreSchema = z.object({
+  id: idSchema,
+  receivedAt: isoDateTimeSchema,
+  name: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  preferredContactMethod: z.enum(contactMethods),
+  preferredTimes: z.array(z.enum(preferredTimes)),
+  concern: z.enum(concerns),
+  areas: z.array(z.enum(bodyAreas)),
+  message: z.string(),
+  status: z.enum(requestStatuses),
+  closeReason: z.enum(closeReasons).nullable(),
+  statusReason: z.string().nullable(),
+  assigneeId: idSchema.nullable(),
+  firstContactAt: isoDateTimeSchema.nullable(),
+  patientId: idSchema.nullable(),
+  duplicateOf: duplicateMatchSchema.nullable(),
+  updatedAt: isoDateTimeSchema,
+  version: versionSchema,
+});
+
+export const contactRequestSummarySchema = requestCoreSchema.extend({
+  attemptCount: z.number().int().nonnegative(),
+  lastAttemptAt: isoDateTimeSchema.nullable(),
+});
+export const contactRequestSchema = contactRequestSummarySchema.extend({
+  attempts: z.array(contactAttemptSchema),
+});
+
+/** What the clinic website's form posts (public, no sign-in). */
+export const intakeInputSchema = z.object({
+  name: nameSchema,
+  phone: phoneSchema,
+  email: emailSchema,
+  preferredContactMethod: z.enum(contactMethods, 'Choose how we should contact you'),
+  preferredTimes: z.array(z.enum(preferredTimes)).max(3),
+  concern: z.enum(concerns, 'Choose what you would like treated'),
+  areas: z.array(z.enum(bodyAreas)).min(1, 'Choose at least one area'),
+  message: z.string().trim().max(2000, 'Messages are limited to 2000 characters'),
+  consent: z.literal(true, 'We need your consent to contact you'),
+  /** Honeypot: people never see it, bots fill it. */
+  website: z.string().max(0).optional(),
+});
+
+export const requestSorts = ['waiting', 'receivedAt', 'name', 'status'] as const;
+
+export const requestListQuerySchema = pageQuerySchema.extend({
+  status: csvEnum(requestStatuses).optional(),
+  concern: csvEnum(concerns).optional(),
+  /** A staff id, 'me' or 'unassigned'. */
+  assignee: z.string().optional(),
+  late: z.enum(['true', 'false']).optional(),
+  q: z.string().trim().max(100).optional(),
+  sort: z.enum(requestSorts).default('waiting'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+});
+
+const versioned = z.object({ version: versionSchema });
+
+export const logAttemptInputSchema = versioned.extend({
+  channel: z.enum(attemptChannels),
+  outcome: z.enum(attemptOutcomes),
+  note: noteSchema,
+});
+
+export const requestActionInputSchema = z.discriminatedUnion('action', [
+  versioned.extend({ action: z.literal('assign'), assigneeId: idSchema.nullable() }),
+  versioned.extend({ action: z.literal('start_contacting') }),
+  versioned.extend({ action: z.literal('not_candidate'), reason: reasonSchema }),
+  versioned.extend({ action: z.literal('close'), closeReason: z.enum(closeReasons), reason: reasonSchema }),
+  versioned.extend({ action: z.literal('reopen') }),
+]);
+
+export const bulkRequestActionInputSchema = z.object({
+  ids: z.array(idSchema).min(1).max(200),
+  action: z.discriminatedUnion('action', [
+    z.object({ action: z.literal('assign'), assigneeId: idSchema.nullable() }),
+    z.object({ action: z.literal('close'), closeReason: z.enum(closeReasons), reason: reasonSchema }),
+  ]),
+});
+export const bulkResultSchema = z.object({ updated: z.number().int(), skipped: z.array(idSchema) });
+
+export const openRequestCountSchema = z.object({ new: z.number().int(), open: z.number().int(), late: z.number().int() });
+
+export type Concern = (typeof concerns)[number];
+export type BodyArea = (typeof bodyAreas)[number];
+export type RequestStatus = (typeof requestStatuses)[number];
+export type CloseReason = (typeof closeReasons)[number];
+export type AttemptOutcome = (typeof attemptOutcomes)[number];
+export type ContactAttempt = z.infer<typeof contactAttemptSchema>;
+export type ContactRequestSummary = z.infer<typeof contactRequestSummarySchema>;
+export type ContactRequest = z.infer<typeof contactRequestSchema>;
+export type IntakeInput = z.infer<typeof intakeInputSchema>;
+export type RequestListQuery = z.input<typeof requestListQuerySchema>;
+export type RequestAction = z.infer<typeof requestActionInputSchema>;
+export type BulkRequestAction = z.infer<typeof bulkRequestActionInputSchema>;

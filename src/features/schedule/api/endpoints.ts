@@ -1,0 +1,7 @@
+import { z } from 'zod';
+import { endpoint } from '@/lib/endpoint';
+import { scheduleEntrySchema, scheduleQuerySchema } from '../schemas';
+
+export const scheduleEndpoints = {
+  range: endpoint({ method: 'get', path: '/schedule', query: scheduleQuerySchema, response: z.array(scheduleEntrySchema) }),
+};

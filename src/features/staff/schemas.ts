@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { emailSchema, idSchema, nameSchema, versionSchema } from '@/lib/schema-fields';
+import { weeklyHoursSchema } from '@/features/settings/schemas';
+
+export const roles = ['front_desk', 'clinician', 'admin'] as const;
+export const roleSchema = z.enum(roles);
+export const roleLabels: Record<Role, string> = { front_desk: 'Front desk', clinician: 'Clinician', admin: 'Admin' };
+
+export const staffMemberSchema = z.object({
+  id: idSchema,
+  name: nameSchema,
+  email: emailSchema,
+  role: roleSchema,
+  /** Clinicians only: when they see patients. */
+  workingHours: weeklyHoursSchema.nullable(),
+  active: z.boolean(),
+  version: versionSchema,
+});
+
+export const staffInputSchema = staffMemberSchema.omit({ id: true, version: true });
+export const updateStaffSchema = staffInputSchema.extend({ version: versionSchema });
+
+export type Role = z.infer<typeof roleSchema>;
+export type StaffMember = z.infer<typeof staffMemberSchema>;
+export type StaffInput = z.infer<typeof staffInputSchema>;

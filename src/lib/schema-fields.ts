@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/** Reusable field schemas with the messages staff read under a field. */
+export const idSchema = z.string().min(1);
+export const isoDateTimeSchema = z.iso.datetime({ offset: true, message: 'Enter a valid date and time' });
+export const versionSchema = z.number().int().nonnegative();
+/** "HH:mm" in 24-hour clock. */
+export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use the 24-hour format HH:mm');
+
+export const nameSchema = z
+  .string()
+  .trim()
+  .min(2, 'Enter the full name (at least 2 characters)')
+  .max(120, 'Names are limited to 120 characters');
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, 'Email addresses are limited to 254 characters')
+  .pipe(z.email('Enter a valid email address, like name@example.com'));
+
+/** Keeps digits and a leading +; US numbers become +1XXXXXXXXXX. */
+export function normalisePhone(raw: string): string {
+  const trimmed = raw.trim();
+  const digits = trimmed.replace(/\D/g, '');
+  if (trimmed.startsWith('+')) return `+${digits}`;
+  if (digits.length === 10) return `+1${digits}`;
+  if (digits.length === 11 && digits.startsWith('1')) return `+${digits}`;
+  return digits;
+}
+
+export const phoneSchema = z
+  .string()
+  .trim()
+  .max(30, 'Phone numbers are limited to 30 characters')
+  .transform(normalisePhone)
+  .pipe(z.string().regex(/^\+\d{10,15}$/, 'Enter a phone number with area code, like (555) 123-4567'));
+
+export const reasonSchema = z.string().trim().min(3, 'Give a reason (at least 3 characters)').max(500);
+export const noteSchema = z.string().trim().max(2000, 'Notes are limited to 2000 characters');
+
+export const pageQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+/** A query-string list: `status=new,contacting`. */
+export const csvEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .transform((value) => value.split(',').filter(Boolean))
+    .pipe(z.array(z.enum(values)));
+
+export const pagedSchema = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    total: z.number().int().nonnegative(),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1),
+  });
+
+export type Paged<T> = { items: T[]; total: number; page: number; pageSize: number };
