@@ -1,0 +1,120 @@
+import type { AuditEntry } from '@/features/audit/schemas';
+import type { ContactRequest } from '@/features/contact-requests/schemas';
+import type { FollowUpCall } from '@/features/follow-up-calls/schemas';
+import type { Patient } from '@/features/patients/schemas';
+import type { ClinicSettings } from '@/features/settings/schemas';
+import type { StaffMember } from '@/features/staff/schemas';
+import type { Session, TreatmentSeries } from '@/features/treatment-series/schemas';
+
+/** A series as stored: its sessions live in their own collection, progress is derived on read. */
+export type StoredSeries = Omit<TreatmentSeries, 'progress' | 'sessions' | 'patientName'>;
+export interface AuthToken {
+  staffId: string;
+  expiresAt: string;
+}
+
+export const scenarioNames = ['typical', 'empty', 'busy-week', 'large'] as const;
+export type ScenarioName = (typeof scenarioNames)[number];
+
+const defaultSettings: ClinicSettings = {
+  timeZone: 'America/New_York',
+  openingHours: [
+    null,
+    { open: '08:00', close: '18:00' },
+    { open: '08:00', close: '18:00' },
+    { open: '08:00', close: '18:00' },
+    { open: '08:00', close: '18:00' },
+    { open: '08:00', close: '18:00' },
+    { open: '09:00', close: '13:00' },
+  ],
+  defaultSessionMinutes: 45,
+  defaultPlannedSessions: 3,
+  defaultSpacingDays: 14,
+  responseTargetBusinessDays: 1,
+  failedAttemptsBeforeClosing: 3,
+  version: 1,
+};
+
+function emptyState() {
+  return {
+    scenario: 'empty' as ScenarioName,
+    staff: new Map<string, StaffMember>(),
+    /** staff id → password */
+    passwords: new Map<string, string>(),
+    tokens: new Map<string, AuthToken>(),
+    settings: structuredClone(defaultSettings),
+    contactRequests: new Map<string, ContactRequest>(),
+    patients: new Map<string, Patient>(),
+    series: new Map<string, StoredSeries>(),
+    sessions: new Map<string, Session>(),
+    followUps: new Map<string, FollowUpCall>(),
+    audit: [] as AuditEntry[],
+    /** `${actorId}:${key}` → series id */
+    idempotencyKeys: new Map<string, string>(),
+    counters: {} as Record<string, number>,
+  };
+}
+
+export type DbState = ReturnType<typeof emptyState>;
+
+/** The whole mock database. Handlers read and write these collections directly. */
+export const db: DbState = emptyState();
+
+const resetListeners = new Set<() => void>();
+const changeListeners = new Set<() => void>();
+
+/** For caches derived from the data (they are dropped on every reset and restore). */
+export function onReset(listener: () => void): () => void {
+  resetListeners.add(listener);
+  return () => resetListeners.delete(listener);
+}
+
+/** Called after every change to the data, so the browser can persist it. */
+export function onChange(listener: () => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
+export function notifyChange(): void {
+  for (const listener of changeListeners) listener();
+}
+
+/** Empties every collection (clinic settings go back to the defaults). */
+export function resetDb(): void {
+  Object.assign(db, emptyState());
+  for (const listener of resetListeners) listener();
+}
+
+/** Sequential, readable ids: `req_00042`. Deterministic because counters reset with the data. */
+export function nextId(prefix: string): string {
+  const value = (db.counters[prefix] ?? 0) + 1;
+  db.counters[prefix] = value;
+  return `${prefix}_${String(value).padStart(5, '0')}`;
+}
+
+const mapKeys = [
+  'staff',
+  'passwords',
+  'tokens',
+  'contactRequests',
+  'patients',
+  'series',
+  'sessions',
+  'followUps',
+  'idempotencyKeys',
+] as const;
+type MapKey = (typeof mapKeys)[number];
+
+export type DbSnapshot = Omit<DbState, MapKey> & { [K in MapKey]: [string, unknown][] };
+
+export function snapshotDb(): DbSnapshot {
+  const maps = Object.fromEntries(mapKeys.map((key) => [key, [...db[key].entries()]]));
+  return { ...db, ...maps } as DbSnapshot;
+}
+
+/** Loads a snapshot written by `snapshotDb` (the browser keeps one in IndexedDB). */
+export function restoreDb(snapshot: DbSnapshot): void {
+  const maps = Object.fromEntries(mapKeys.map((key) => [key, new Map(snapshot[key])]));
+  Object.assign(db, emptyState(), snapshot, maps);
+  for (const listener of resetListeners) listener();
+}

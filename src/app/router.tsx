@@ -1,0 +1,57 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type LoaderFunction, type RouteObject } from 'react-router';
+import { RouteError } from '@/components/errors/route-error';
+import { PageLoader } from './routes/app-layout';
+
+type RouteModule = {
+  default: ComponentType;
+  loader?: (queryClient: QueryClient) => LoaderFunction;
+};
+
+/** Lazy route modules default-export their component and may export a `loader(queryClient)` factory. */
+const lazyRoute = (queryClient: QueryClient, load: () => Promise<RouteModule>) => async () => {
+  const module = await load();
+  return { Component: module.default, loader: module.loader?.(queryClient) };
+};
+
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const route = (load: () => Promise<RouteModule>) => lazyRoute(queryClient, load);
+  return [
+    { path: '/login', lazy: route(() => import('./routes/login')), ErrorBoundary: RouteError },
+    {
+      path: '/request-appointment',
+      lazy: route(() => import('./routes/request-appointment')),
+      ErrorBoundary: RouteError,
+    },
+    {
+      path: '/',
+      lazy: route(() => import('./routes/app-layout')),
+      ErrorBoundary: RouteError,
+      HydrateFallback: PageLoader,
+      children: [
+        {
+          ErrorBoundary: RouteError,
+          children: [
+            { index: true, lazy: route(() => import('./routes/today')) },
+            {
+              path: 'requests',
+              lazy: route(() => import('./routes/requests')),
+              children: [
+                { path: ':id', lazy: route(() => import('./routes/request-detail')), ErrorBoundary: RouteError },
+              ],
+            },
+            { path: 'schedule', lazy: route(() => import('./routes/schedule')) },
+            { path: 'series', lazy: route(() => import('./routes/series')) },
+            { path: 'follow-ups', lazy: route(() => import('./routes/follow-ups')) },
+            { path: 'patients', lazy: route(() => import('./routes/patients')) },
+            { path: 'settings', lazy: route(() => import('./routes/settings')) },
+            { path: '*', lazy: route(() => import('./routes/not-found')) },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+export const createAppRouter = (queryClient: QueryClient) => createBrowserRouter(createRoutes(queryClient));

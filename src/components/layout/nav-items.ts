@@ -1,0 +1,16 @@
+import type { Role } from '@/features/staff/schemas';
+import { paths } from '@/config/paths';
+
+export type NavItem = { label: string; to: string; roles?: readonly Role[] };
+
+export const navItems: readonly NavItem[] = [
+  { label: 'Today', to: paths.today },
+  { label: 'Requests', to: paths.requests },
+  { label: 'Schedule', to: paths.schedule },
+  { label: 'Series', to: paths.series },
+  { label: 'Follow-ups', to: paths.followUps },
+  { label: 'Patients', to: paths.patients },
+  { label: 'Settings', to: paths.settings, roles: ['admin'] },
+];
+
+export const navItemsFor = (role: Role) => navItems.filter((item) => !item.roles || item.roles.includes(role));

@@ -1,0 +1,27 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { redirect } from 'react-router';
+import { getToken } from '@/lib/auth-token';
+import { isApiError } from '@/lib/api-error';
+import { paths } from '@/config/paths';
+import type { Role } from '@/features/staff/schemas';
+import { meQueryOptions } from './api/get-me';
+
+function returnPath(request: Request): string {
+  const url = new URL(request.url);
+  return `${url.pathname}${url.search}`;
+}
+
+/** Loader guard: no valid session sends the person to sign-in and back here afterwards. */
+export async function requireStaff(queryClient: QueryClient, request: Request, roles?: readonly Role[]) {
+  if (!getToken()) throw redirect(paths.login(returnPath(request)));
+  try {
+    const staff = await queryClient.fetchQuery(meQueryOptions());
+    if (roles && !roles.includes(staff.role)) {
+      throw new Response('This page is for admins only', { status: 403, statusText: 'Forbidden' });
+    }
+    return staff;
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) throw redirect(paths.login(returnPath(request)));
+    throw error;
+  }
+}
