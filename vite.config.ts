@@ -2,6 +2,10 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+// Tests run far from the clinic's zone (America/New_York), so any time shown in the
+// browser's zone instead of the clinic's fails them.
+process.env.TZ ??= 'Pacific/Auckland';
+
 export default defineConfig({
   plugins: [react()],
   resolve: {
@@ -10,7 +14,14 @@ export default defineConfig({
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
     },
   },
-  server: { port: 5173 },
+  server: {
+    port: 5173,
+    // Transform the lazy routes up front, so the first visit to a page does not wait for it.
+    warmup: { clientFiles: ['./src/app/routes/*.tsx', './mocks/browser.ts', './mocks/dev-panel/*.tsx'] },
+  },
+  // Find every dependency of the lazy routes and the mocks at start-up: a dependency found
+  // later makes Vite re-optimise and reload the page under a person's (or a test's) hands.
+  optimizeDeps: { entries: ['index.html', 'src/app/routes/*.tsx', 'mocks/browser.ts', 'mocks/dev-panel/*.tsx'] },
   test: {
     projects: [
       {

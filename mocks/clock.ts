@@ -33,7 +33,7 @@ export const clock = {
     else if (state.mode === 'shifted') state = { mode: 'shifted', offsetMs: state.offsetMs + deltaMs };
     else state = { mode: 'shifted', offsetMs: deltaMs };
   },
-  useRealTime(): void {
+  followRealTime(): void {
     state = { mode: 'real' };
   },
   getState: (): ClockState => state,

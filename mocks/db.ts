@@ -92,29 +92,40 @@ export function nextId(prefix: string): string {
   return `${prefix}_${String(value).padStart(5, '0')}`;
 }
 
-const mapKeys = [
-  'staff',
-  'passwords',
-  'tokens',
-  'contactRequests',
-  'patients',
-  'series',
-  'sessions',
-  'followUps',
-  'idempotencyKeys',
-] as const;
-type MapKey = (typeof mapKeys)[number];
-
-export type DbSnapshot = Omit<DbState, MapKey> & { [K in MapKey]: [string, unknown][] };
+/** The database as plain JSON (maps become entry lists), for IndexedDB. */
+export type DbSnapshot = {
+  [K in keyof DbState]: DbState[K] extends Map<string, infer V> ? [string, V][] : DbState[K];
+};
 
 export function snapshotDb(): DbSnapshot {
-  const maps = Object.fromEntries(mapKeys.map((key) => [key, [...db[key].entries()]]));
-  return { ...db, ...maps } as DbSnapshot;
+  return {
+    ...db,
+    staff: [...db.staff],
+    passwords: [...db.passwords],
+    tokens: [...db.tokens],
+    contactRequests: [...db.contactRequests],
+    patients: [...db.patients],
+    series: [...db.series],
+    sessions: [...db.sessions],
+    followUps: [...db.followUps],
+    idempotencyKeys: [...db.idempotencyKeys],
+  };
 }
 
-/** Loads a snapshot written by `snapshotDb` (the browser keeps one in IndexedDB). */
+/** Loads a snapshot written by `snapshotDb`. */
 export function restoreDb(snapshot: DbSnapshot): void {
-  const maps = Object.fromEntries(mapKeys.map((key) => [key, new Map(snapshot[key])]));
-  Object.assign(db, emptyState(), snapshot, maps);
+  Object.assign(db, {
+    ...emptyState(),
+    ...snapshot,
+    staff: new Map(snapshot.staff),
+    passwords: new Map(snapshot.passwords),
+    tokens: new Map(snapshot.tokens),
+    contactRequests: new Map(snapshot.contactRequests),
+    patients: new Map(snapshot.patients),
+    series: new Map(snapshot.series),
+    sessions: new Map(snapshot.sessions),
+    followUps: new Map(snapshot.followUps),
+    idempotencyKeys: new Map(snapshot.idempotencyKeys),
+  } satisfies DbState);
   for (const listener of resetListeners) listener();
 }

@@ -35,11 +35,11 @@ type Resolver<Args, TResponse extends z.ZodType> = (args: Args) => Answer<TRespo
 
 const headers = (contentType: string) => ({ 'Content-Type': contentType, Date: clock.now().toUTCString() });
 
-export function problemResponse(problem: Problem): Response {
+function problemResponse(problem: Problem): Response {
   return HttpResponse.json(problem, { status: problem.status, headers: headers('application/problem+json') });
 }
 
-export function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string, string[]> {
+function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   for (const issue of issues) {
     const key = issue.path.map(String).join('.') || '_form';
@@ -48,11 +48,11 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string,
   return errors;
 }
 
-function parseWith<S extends z.ZodType | undefined>(schema: S, input: unknown): Parsed<S> {
-  if (!schema) return undefined as Parsed<S>;
+function parseWith(schema: z.ZodType | undefined, input: unknown): unknown {
+  if (!schema) return undefined;
   const result = schema.safeParse(input);
   if (!result.success) throw validationProblem(fieldErrors(result.error.issues));
-  return result.data as Parsed<S>;
+  return result.data;
 }
 
 async function readJson(request: Request): Promise<unknown> {
@@ -70,7 +70,11 @@ function pathParams(params: Record<string, string | readonly string[] | undefine
   return Object.fromEntries(entries);
 }
 
-function buildHandler<TQuery extends z.ZodType | undefined, TBody extends z.ZodType | undefined, TResponse extends z.ZodType>(
+function buildHandler<
+  TQuery extends z.ZodType | undefined,
+  TBody extends z.ZodType | undefined,
+  TResponse extends z.ZodType,
+>(
   endpoint: Endpoint<TQuery, TBody, TResponse>,
   resolve: (args: PublicRouteArgs<TQuery, TBody>, actor: StaffMember | null) => Promise<Answer<TResponse>>,
 ): HttpHandler {
@@ -80,17 +84,25 @@ function buildHandler<TQuery extends z.ZodType | undefined, TBody extends z.ZodT
     if (simulated) return simulated;
     try {
       const actor = endpoint.public ? null : authenticate(request);
-      const query = parseWith(endpoint.query, Object.fromEntries(new URL(request.url).searchParams));
-      const body = parseWith(endpoint.body, endpoint.body ? await readJson(request) : undefined);
+      const query = parseWith(endpoint.query, Object.fromEntries(new URL(request.url).searchParams)) as Parsed<TQuery>;
+      const body = parseWith(endpoint.body, endpoint.body ? await readJson(request) : undefined) as Parsed<TBody>;
       const answer = await resolve({ query, body, params: pathParams(params), request }, actor);
       const reply = answer instanceof Reply ? answer : new Reply(answer, 200);
       const checked = endpoint.response.safeParse(reply.body);
       if (!checked.success) {
         console.error(`Mock response for ${label} breaks the contract`, checked.error.issues);
-        throw new ProblemError(500, 'server', 'Mock response breaks the contract', `${label}: ${checked.error.message}`);
+        throw new ProblemError(
+          500,
+          'server',
+          'Mock response breaks the contract',
+          `${label}: ${checked.error.message}`,
+        );
       }
       if (endpoint.method !== 'get') notifyChange();
-      return HttpResponse.json(checked.data, { status: reply.status, headers: headers('application/json') });
+      return new HttpResponse(JSON.stringify(checked.data), {
+        status: reply.status,
+        headers: headers('application/json'),
+      });
     } catch (error) {
       if (error instanceof ProblemError) return problemResponse(error.problem);
       throw error;
@@ -104,10 +116,11 @@ function buildHandler<TQuery extends z.ZodType | undefined, TBody extends z.ZodT
  * against the response schema, a `Date` header from the mock clock, and `ProblemError`s
  * turned into problem details.
  */
-export function route<TQuery extends z.ZodType | undefined, TBody extends z.ZodType | undefined, TResponse extends z.ZodType>(
-  endpoint: Endpoint<TQuery, TBody, TResponse>,
-  resolver: Resolver<RouteArgs<TQuery, TBody>, TResponse>,
-): HttpHandler {
+export function route<
+  TQuery extends z.ZodType | undefined,
+  TBody extends z.ZodType | undefined,
+  TResponse extends z.ZodType,
+>(endpoint: Endpoint<TQuery, TBody, TResponse>, resolver: Resolver<RouteArgs<TQuery, TBody>, TResponse>): HttpHandler {
   if (endpoint.public) throw new Error(`${endpoint.path} is public: use publicRoute`);
   return buildHandler(endpoint, async (args, actor) => {
     if (!actor) throw new Error('Unreachable: a private route always has a signed-in actor');
@@ -120,7 +133,10 @@ export function publicRoute<
   TQuery extends z.ZodType | undefined,
   TBody extends z.ZodType | undefined,
   TResponse extends z.ZodType,
->(endpoint: Endpoint<TQuery, TBody, TResponse>, resolver: Resolver<PublicRouteArgs<TQuery, TBody>, TResponse>): HttpHandler {
+>(
+  endpoint: Endpoint<TQuery, TBody, TResponse>,
+  resolver: Resolver<PublicRouteArgs<TQuery, TBody>, TResponse>,
+): HttpHandler {
   if (!endpoint.public) throw new Error(`${endpoint.path} needs sign-in: use route`);
   return buildHandler(endpoint, async (args) => resolver(args));
 }

@@ -16,9 +16,9 @@ export function requireRole(actor: StaffMember, roles: readonly Role[], action =
   throw forbidden(`Only ${allowed} can ${action}.`);
 }
 
-export function getOr404<T>(collection: ReadonlyMap<string, T>, id: string, what: string): T {
-  const record = collection.get(id);
-  if (record === undefined) throw notFound(what, id);
+export function getOr404<T>(collection: ReadonlyMap<string, T>, id: string | undefined, what: string): T {
+  const record = id === undefined ? undefined : collection.get(id);
+  if (record === undefined) throw notFound(what, id ?? '');
   return record;
 }
 

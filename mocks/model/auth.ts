@@ -3,7 +3,7 @@ import { clock } from '../clock';
 import { db } from '../db';
 import { ProblemError } from '../problem-error';
 
-export const sessionHours = 12;
+const sessionHours = 12;
 
 const unauthenticated = (detail: string) => new ProblemError(401, 'unauthenticated', 'Sign in to continue', detail);
 
@@ -13,7 +13,9 @@ export function findStaffByEmail(email: string): StaffMember | undefined {
 }
 
 export function issueToken(staffId: string): { token: string; expiresAt: string } {
-  const token = `vd_${crypto.randomUUID().replaceAll('-', '')}`;
+  // getRandomValues also works outside secure contexts (a dev server opened by LAN address).
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  const token = `vd_${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
   const expiresAt = new Date(clock.nowMs() + sessionHours * 3_600_000).toISOString();
   db.tokens.set(token, { staffId, expiresAt });
   return { token, expiresAt };

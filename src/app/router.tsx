@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type LoaderFunction, type RouteObject } from 'react-router';
 import { RouteError } from '@/components/errors/route-error';
-import { PageLoader } from './routes/app-layout';
+import { PageLoader } from '@/components/page-loader';
 
 type RouteModule = {
   default: ComponentType;
@@ -18,35 +18,38 @@ const lazyRoute = (queryClient: QueryClient, load: () => Promise<RouteModule>) =
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   const route = (load: () => Promise<RouteModule>) => lazyRoute(queryClient, load);
   return [
-    { path: '/login', lazy: route(() => import('./routes/login')), ErrorBoundary: RouteError },
     {
-      path: '/request-appointment',
-      lazy: route(() => import('./routes/request-appointment')),
-      ErrorBoundary: RouteError,
-    },
-    {
-      path: '/',
-      lazy: route(() => import('./routes/app-layout')),
-      ErrorBoundary: RouteError,
       HydrateFallback: PageLoader,
+      ErrorBoundary: RouteError,
       children: [
+        { path: '/login', lazy: route(() => import('./routes/login')) },
+        { path: '/request-appointment', lazy: route(() => import('./routes/request-appointment')) },
         {
+          path: '/',
+          lazy: route(() => import('./routes/app-layout')),
           ErrorBoundary: RouteError,
           children: [
-            { index: true, lazy: route(() => import('./routes/today')) },
             {
-              path: 'requests',
-              lazy: route(() => import('./routes/requests')),
+              ErrorBoundary: RouteError,
               children: [
-                { path: ':id', lazy: route(() => import('./routes/request-detail')), ErrorBoundary: RouteError },
+                { index: true, lazy: route(() => import('./routes/today')) },
+                {
+                  path: 'requests',
+                  lazy: route(() => import('./routes/requests')),
+                  children: [
+                    { path: ':id', lazy: route(() => import('./routes/request-detail')), ErrorBoundary: RouteError },
+                  ],
+                },
+                { path: 'schedule', lazy: route(() => import('./routes/schedule')) },
+                { path: 'series', lazy: route(() => import('./routes/series')) },
+                { path: 'series/book', lazy: route(() => import('./routes/book-series')) },
+                { path: 'series/:id', lazy: route(() => import('./routes/series-detail')) },
+                { path: 'follow-ups', lazy: route(() => import('./routes/follow-ups')) },
+                { path: 'patients', lazy: route(() => import('./routes/patients')) },
+                { path: 'settings', lazy: route(() => import('./routes/settings')) },
+                { path: '*', lazy: route(() => import('./routes/not-found')) },
               ],
             },
-            { path: 'schedule', lazy: route(() => import('./routes/schedule')) },
-            { path: 'series', lazy: route(() => import('./routes/series')) },
-            { path: 'follow-ups', lazy: route(() => import('./routes/follow-ups')) },
-            { path: 'patients', lazy: route(() => import('./routes/patients')) },
-            { path: 'settings', lazy: route(() => import('./routes/settings')) },
-            { path: '*', lazy: route(() => import('./routes/not-found')) },
           ],
         },
       ],

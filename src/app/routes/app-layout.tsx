@@ -1,15 +1,13 @@
-import { Center, Loader } from '@mantine/core';
-import { type QueryClient, useQueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect } from 'react';
-import { type LoaderFunctionArgs, Outlet, useLocation, useNavigate } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { type LoaderFunctionArgs, Outlet } from 'react-router';
 import { StaffAppShell } from '@/components/layout/app-shell';
-import { paths } from '@/config/paths';
+import { PageLoader } from '@/components/page-loader';
 import { useCurrentStaff } from '@/features/auth/api/get-me';
-import { signOut } from '@/features/auth/api/logout';
 import { IdleWarning } from '@/features/auth/components/idle-warning';
 import { useIdleSignOut } from '@/features/auth/hooks/use-idle-sign-out';
+import { useSignOut } from '@/features/auth/hooks/use-sign-out';
 import { requireStaff } from '@/features/auth/require-staff';
-import { onUnauthorized, setToken } from '@/lib/auth-token';
 import { useNavBadges } from '../nav-badges';
 
 export const loader =
@@ -19,40 +17,14 @@ export const loader =
     return null;
   };
 
-export function PageLoader() {
-  return (
-    <Center h={200}>
-      <Loader aria-label="Loading" />
-    </Center>
-  );
-}
-
 export default function AppLayout() {
   const staff = useCurrentStaff();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const location = useLocation();
-  const here = `${location.pathname}${location.search}`;
   const badges = useNavBadges();
-
-  useEffect(
-    () =>
-      onUnauthorized(() => {
-        setToken(null);
-        queryClient.clear();
-        void navigate(`${paths.login(here)}&reason=expired`, { replace: true });
-      }),
-    [queryClient, navigate, here],
-  );
-
-  const signOutAndLeave = async (reason?: 'idle') => {
-    await signOut(queryClient);
-    await navigate(reason ? `/login?reason=${reason}` : paths.login(), { replace: true });
-  };
-  const idle = useIdleSignOut(() => void signOutAndLeave('idle'));
+  const signOut = useSignOut();
+  const idle = useIdleSignOut(() => void signOut('idle'));
 
   return (
-    <StaffAppShell staff={staff} onSignOut={() => void signOutAndLeave()} badges={badges}>
+    <StaffAppShell staff={staff} onSignOut={() => void signOut()} badges={badges}>
       <Suspense fallback={<PageLoader />}>
         <Outlet />
       </Suspense>

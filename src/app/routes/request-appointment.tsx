@@ -1,5 +1,20 @@
-import { NotBuiltYet } from '@/components/not-built-yet';
+import { Container, Paper, Stack, Text, Title } from '@mantine/core';
+import { IntakePage } from '@/features/contact-requests/components/intake/intake-page';
 
+/** The clinic website's contact form: public, no sign-in and no staff navigation. */
 export default function RequestAppointmentRoute() {
-  return <NotBuiltYet title="Request an appointment" plan="The clinic website's contact form." />;
+  return (
+    <Container size="sm" py="xl" component="main">
+      <Stack>
+        <Text c="dimmed" size="sm">
+          Glamour Medical Aesthetics · Sclerotherapy
+        </Text>
+        <Title order={1}>Request an appointment</Title>
+        <Text>Complete the form below. We will contact you to set up an appointment date.</Text>
+        <Paper withBorder p="lg" radius="md">
+          <IntakePage />
+        </Paper>
+      </Stack>
+    </Container>
+  );
 }

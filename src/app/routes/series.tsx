@@ -1,5 +1,17 @@
-import { NotBuiltYet } from '@/components/not-built-yet';
+import type { QueryClient } from '@tanstack/react-query';
+import { settingsQueryOptions } from '@/features/settings/api/get-settings';
+import { staffQueryOptions } from '@/features/staff/api/get-staff';
+import { SeriesList } from '@/features/treatment-series/components/list/series-list';
+
+/** Settings and staff are needed for every row; the list itself shows its own loading state. */
+export const loader = (queryClient: QueryClient) => async () => {
+  await Promise.all([
+    queryClient.prefetchQuery(settingsQueryOptions()),
+    queryClient.prefetchQuery(staffQueryOptions()),
+  ]);
+  return null;
+};
 
 export default function SeriesRoute() {
-  return <NotBuiltYet title="Series" plan="Every treatment series with its progress, and booking a three-session course." />;
+  return <SeriesList />;
 }

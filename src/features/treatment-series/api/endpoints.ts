@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { endpoint } from '@/lib/endpoint';
-import { csvEnum, idSchema, pageQuerySchema, pagedSchema } from '@/lib/schema-fields';
+import { csvEnum, idSchema, pagedSchema, pageQuerySchema } from '@/lib/schema-fields';
 import {
   addSessionInputSchema,
   bookSeriesInputSchema,

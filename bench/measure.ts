@@ -1,0 +1,194 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, CDPSession, Locator, Page } from 'playwright-core';
+import { installProbe } from './probe.ts';
+import type { Target } from './targets.ts';
+
+export interface RunMetrics {
+  /** Navigation start to the first data row painted. */
+  firstRowsMs: number;
+  /** Navigation start to the first data row in the DOM (before that frame's paint). */
+  firstRowsDomMs: number;
+  firstContentfulPaintMs: number | null;
+  /** Used JS heap after load and a forced garbage collection. */
+  heapMb: number;
+  /** Pointer down on the "Name" header to the re-sorted rows painted. */
+  sortMs: number;
+  /** Pointer down on the "Closed" status chip (added to the open ones) to the filtered rows painted. */
+  filterMs: number;
+}
+
+export interface PageOptions {
+  origin: string;
+  /** CPU slowdown through the DevTools protocol; 1 is none. */
+  cpuThrottling: number;
+}
+
+/** Rows count as updated when they have not changed for this long after the last change. */
+const quietMs = 1_000;
+const actionTimeoutMs = 20_000;
+
+async function openPage(context: BrowserContext, target: Target, options: PageOptions) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (options.cpuThrottling > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottling });
+  await page.addInitScript(installProbe, target.rowSelector);
+  return { page, cdp };
+}
+
+const failureShot = (target: Target) =>
+  join(dirname(fileURLToPath(import.meta.url)), '.tmp', `failure-${target.key}.png`);
+
+/** Runs `measure` on the page; on failure, saves a screenshot and names the URL the page was on. */
+async function withPage<T>(page: Page, target: Target, measure: () => Promise<T>): Promise<T> {
+  try {
+    return await measure();
+  } catch (error) {
+    const url = page.isClosed() ? 'a closed page' : page.url();
+    if (!page.isClosed()) await page.screenshot({ path: failureShot(target) }).catch(() => undefined);
+    throw new Error(`${target.label} on ${url} (screenshot: bench/.tmp/failure-${target.key}.png)`, { cause: error });
+  } finally {
+    await page.close();
+  }
+}
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`The bench probe is not installed (${what})`);
+  return value;
+}
+
+async function loadUntilFirstRows(page: Page, target: Target, origin: string) {
+  await page.goto(`${origin}${target.path}`, { waitUntil: 'commit' });
+  const first = required(await page.evaluate(() => window.__bench?.firstRowPainted()), target.path);
+  const path = new URL(page.url()).pathname;
+  if (path !== target.path) throw new Error(`${target.label}: expected ${target.path}, landed on ${path}`);
+  return first;
+}
+
+async function heapUsedMb(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 1024 / 1024;
+}
+
+/** Clicks and returns pointer down → the last change of the rows painted (the rows then stayed put for `quietMs`). */
+async function timedClick(page: Page, control: Locator, what: string): Promise<number> {
+  await control.waitFor({ state: 'visible' });
+  required(await page.evaluate(() => window.__bench?.arm()), what);
+  await control.click();
+  const settled = required(
+    await page.evaluate(({ quiet, timeout }) => window.__bench?.settled(quiet, timeout), {
+      quiet: quietMs,
+      timeout: actionTimeoutMs,
+    }),
+    what,
+  );
+  const last = settled.changes.at(-1);
+  if (settled.pointerDown === null) throw new Error(`${what}: the click never reached the page`);
+  if (!last || last.paint === null) throw new Error(`${what}: the rows did not change within ${actionTimeoutMs} ms`);
+  return last.paint - settled.pointerDown;
+}
+
+/** One fresh, cold page load with the measurements of one run. */
+export async function measureRun(context: BrowserContext, target: Target, options: PageOptions): Promise<RunMetrics> {
+  const { page, cdp } = await openPage(context, target, options);
+  return withPage(page, target, async () => {
+    const first = await loadUntilFirstRows(page, target, options.origin);
+    await page.waitForLoadState('networkidle');
+    const heapMb = await heapUsedMb(cdp);
+    const sortMs = await timedClick(page, target.sortControl(page), `${target.label} sort`);
+    const filterMs = await timedClick(page, target.filterControl(page), `${target.label} filter`);
+    const fcp = await page.evaluate(() => window.__bench?.state.firstContentfulPaint ?? null);
+    return {
+      firstRowsMs: first.paint ?? Number.NaN,
+      firstRowsDomMs: first.dom,
+      firstContentfulPaintMs: fcp,
+      heapMb,
+      sortMs,
+      filterMs,
+    };
+  });
+}
+
+export interface ScrollResult {
+  /** Every `tr` or `[role=row]` element in the document at the end. */
+  rowElements: number;
+  /** The data rows among them. */
+  dataRowElements: number;
+  reachedEnd: boolean;
+  seconds: number;
+}
+
+/** Scrolls the rows' scroll container to the end, again while more rows load, and counts the row elements. */
+export async function rowsAfterScrollingToEnd(
+  context: BrowserContext,
+  target: Target,
+  options: PageOptions & { budgetMs: number },
+): Promise<ScrollResult> {
+  const { page } = await openPage(context, target, options);
+  return withPage(page, target, async () => {
+    await loadUntilFirstRows(page, target, options.origin);
+    await page.waitForLoadState('networkidle');
+    const startedAt = Date.now();
+    let lastHeight = -1;
+    let unchangedSince = Date.now();
+    let reachedEnd = false;
+    while (Date.now() - startedAt < options.budgetMs) {
+      const height = await page.evaluate((selector) => {
+        const row = document.querySelector(selector);
+        let scroller: Element | null = row?.parentElement ?? null;
+        while (scroller && scroller !== document.body) {
+          const { overflowY } = getComputedStyle(scroller);
+          if (/(auto|scroll)/.test(overflowY) && scroller.scrollHeight > scroller.clientHeight) break;
+          scroller = scroller.parentElement;
+        }
+        const element = scroller && scroller !== document.body ? scroller : document.scrollingElement;
+        if (!element) return 0;
+        element.scrollTop = element.scrollHeight;
+        return element.scrollHeight;
+      }, target.rowSelector);
+      if (height !== lastHeight) {
+        lastHeight = height;
+        unchangedSince = Date.now();
+      } else if (Date.now() - unchangedSince > 2_000) {
+        reachedEnd = true;
+        break;
+      }
+      await page.waitForTimeout(100);
+    }
+    await page.waitForLoadState('networkidle');
+    const counts = await page.evaluate(
+      (selector) => ({
+        rowElements: document.querySelectorAll('tr, [role="row"]').length,
+        dataRowElements: document.querySelectorAll(selector).length,
+      }),
+      target.rowSelector,
+    );
+    return { ...counts, reachedEnd, seconds: (Date.now() - startedAt) / 1000 };
+  });
+}
+
+/** The JS and CSS URLs a fresh load of `path` fetched, plus the service worker script controlling it. */
+export async function loadedScriptsAndStyles(
+  context: BrowserContext,
+  target: Target,
+  path: string,
+  options: PageOptions,
+): Promise<string[]> {
+  const { page } = await openPage(context, target, options);
+  return withPage(page, target, async () => {
+    await page.goto(`${options.origin}${path}`, { waitUntil: 'load' });
+    if (path === target.path) required(await page.evaluate(() => window.__bench?.firstRowPainted()), path);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    const landed = new URL(page.url()).pathname;
+    if (landed !== path) throw new Error(`Loading ${path} landed on ${landed}`);
+    return await page.evaluate(() => {
+      const urls = performance.getEntriesByType('resource').map((entry) => entry.name);
+      const worker = navigator.serviceWorker?.controller?.scriptURL;
+      return worker ? [...urls, worker] : urls;
+    });
+  });
+}

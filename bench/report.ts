@@ -1,0 +1,130 @@
+import type { RunMetrics, ScrollResult } from './measure.ts';
+import type { LoadSizes } from './sizes.ts';
+
+export interface TargetResult {
+  runs: RunMetrics[];
+  median: RunMetrics;
+  scroll: ScrollResult;
+  /** By URL path; the app has one entry per top-level route. */
+  sizes: Record<string, LoadSizes>;
+}
+
+export interface SummaryRow {
+  metric: string;
+  unit: string;
+  ours: number;
+  theirs: number | null;
+  /** Upper bound; `lessThan` makes it strict. */
+  target: { max: number; lessThan?: boolean } | null;
+  pass: boolean | null;
+  /** ours / theirs */
+  ratio: number | null;
+}
+
+/** 1 KB = 1,000 bytes, as Vite's build report counts. */
+export const kb = (bytes: number) => bytes / 1000;
+
+export function median(values: readonly number[]): number {
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+export function medianRun(runs: readonly RunMetrics[]): RunMetrics {
+  const of = (pick: (run: RunMetrics) => number | null) => median(runs.map((run) => pick(run) ?? Number.NaN));
+  return {
+    firstRowsMs: of((run) => run.firstRowsMs),
+    firstRowsDomMs: of((run) => run.firstRowsDomMs),
+    firstContentfulPaintMs: of((run) => run.firstContentfulPaintMs),
+    heapMb: of((run) => run.heapMb),
+    sortMs: of((run) => run.sortMs),
+    filterMs: of((run) => run.filterMs),
+  };
+}
+
+function row(
+  metric: string,
+  unit: string,
+  ours: number,
+  theirs: number | null,
+  target: SummaryRow['target'] = null,
+): SummaryRow {
+  const pass = target ? (target.lessThan ? ours < target.max : ours <= target.max) : null;
+  const ratio = theirs === null || theirs === 0 ? null : ours / theirs;
+  return { metric, unit, ours, theirs, target, pass, ratio };
+}
+
+export function summarize(app: TargetResult, datatable: TargetResult, inboxPath: string, datatablePath: string) {
+  const ours = app.median;
+  const theirs = datatable.median;
+  const inbox = app.sizes[inboxPath];
+  const table = datatable.sizes[datatablePath];
+  if (!inbox || !table) throw new Error('Missing size measurements');
+  return [
+    row('First rows painted', 'ms', ours.firstRowsMs, theirs.firstRowsMs, { max: 1000 }),
+    row('Sort click to rows painted', 'ms', ours.sortMs, theirs.sortMs, { max: 100 }),
+    row('Filter click to rows painted', 'ms', ours.filterMs, theirs.filterMs, { max: 100 }),
+    row('Row elements after scrolling to the end', '', app.scroll.rowElements, datatable.scroll.rowElements, {
+      max: 100,
+      lessThan: true,
+    }),
+    row('JS heap after load (incl. mock db)', 'MB', ours.heapMb, theirs.heapMb),
+    row('Initial JS, gzip, app code', 'KB', kb(inbox.app.js), kb(table.app.js), { max: 150 }),
+    row('Initial CSS, gzip, app code', 'KB', kb(inbox.app.css), kb(table.app.css), { max: 30 }),
+    row('Mock-only JS, gzip (not in a real build)', 'KB', kb(inbox.mock.js), kb(table.mock.js)),
+    row('First contentful paint', 'ms', ours.firstContentfulPaintMs ?? Number.NaN, theirs.firstContentfulPaintMs),
+  ];
+}
+
+const format = (value: number | null, unit: string) => {
+  if (value === null || !Number.isFinite(value)) return '–';
+  const digits = unit === 'KB' || unit === 'MB' ? 1 : 0;
+  return `${value.toFixed(digits)}${unit ? ` ${unit}` : ''}`;
+};
+
+function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((cell, index) =>
+    Math.max(cell.length, ...rows.map((cells) => (cells[index] ?? '').length)),
+  );
+  const line = (cells: string[]) => cells.map((cell, index) => cell.padEnd(widths[index] ?? 0)).join('  ');
+  console.log(line(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const cells of rows) console.log(line(cells));
+}
+
+export function printSummary(summary: readonly SummaryRow[], runs: number): void {
+  console.log(
+    `\nMedians of ${runs} runs, 4x CPU throttling. Ratio = ours / mantine-datatable (below 1 is better for us).\n`,
+  );
+  printTable(
+    ['Metric', 'Vein Desk', 'Target', 'Result', 'mantine-datatable', 'Ratio'],
+    summary.map((entry) => [
+      entry.metric,
+      format(entry.ours, entry.unit),
+      entry.target
+        ? `${entry.target.lessThan ? '<' : '≤'} ${entry.target.max}${entry.unit ? ` ${entry.unit}` : ''}`
+        : '',
+      entry.pass === null ? '' : entry.pass ? 'pass' : 'OVER',
+      format(entry.theirs, entry.unit),
+      entry.ratio === null ? '–' : `${entry.ratio.toFixed(2)}x`,
+    ]),
+  );
+}
+
+export function printRouteSizes(sizes: Record<string, LoadSizes>): void {
+  console.log('\nJS and CSS a fresh load of each app route fetches (gzip KB; app code / mock-only code):\n');
+  printTable(
+    ['Route', 'JS app', 'CSS app', 'JS mock', 'CSS mock', 'Files'],
+    Object.entries(sizes).map(([path, size]) => [
+      path,
+      kb(size.app.js).toFixed(1),
+      kb(size.app.css).toFixed(1),
+      kb(size.mock.js).toFixed(1),
+      kb(size.mock.css).toFixed(1),
+      String(size.files.length),
+    ]),
+  );
+}

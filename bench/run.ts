@@ -1,0 +1,192 @@
+/**
+ * `npm run bench`: builds the demo app (mocks on) and the bench-only mantine-datatable page,
+ * serves both on a free loopback port, and measures both in headless Chromium with the
+ * 10,000-request scenario. Writes bench/results.json and prints a table. Numbers, not a test:
+ * it exits non-zero only when something could not be measured. See bench/README.md.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, platform, release } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { type Browser, chromium } from 'playwright-core';
+import { type AssetMap, buildWithOrigins } from './build.ts';
+import { loadedScriptsAndStyles, measureRun, type PageOptions, rowsAfterScrollingToEnd } from './measure.ts';
+import { medianRun, printRouteSizes, printSummary, summarize, type TargetResult } from './report.ts';
+import { type StaticServer, startStaticServer } from './server.ts';
+import { carrySession, prepareLargeScenario } from './setup.ts';
+import { type LoadSizes, type ServedBuild, sizeLoadedFiles } from './sizes.ts';
+import { appTarget, datatableTarget, type Target } from './targets.ts';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const appDist = join(projectRoot, 'dist-demo');
+const datatableDist = join(projectRoot, 'dist-bench-datatable');
+const assetMapsFile = join(projectRoot, 'bench/.tmp/asset-maps.json');
+const resultsFile = join(projectRoot, 'bench/results.json');
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const cpuThrottling = 4;
+const appRoutes = ['/', '/requests', '/schedule', '/series', '/follow-ups', '/patients', '/settings'];
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    'skip-build': { type: 'boolean', default: false },
+  },
+});
+const runs = Number(args.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a whole number of at least 1');
+
+const log = (message: string) =>
+  console.log(`[bench ${(performance.now() / 1000).toFixed(0).padStart(3)} s] ${message}`);
+
+async function buildAll(): Promise<{ app: AssetMap; datatable: AssetMap }> {
+  if (args['skip-build']) {
+    log('Reusing dist-demo and dist-bench-datatable (--skip-build)');
+    return JSON.parse(await readFile(assetMapsFile, 'utf8'));
+  }
+  log('Building the demo app (VITE_MSW=on vite build --outDir dist-demo)');
+  process.env.VITE_MSW = 'on';
+  const app = await buildWithOrigins({ projectRoot, configFile: join(projectRoot, 'vite.config.ts'), outDir: appDist });
+  delete process.env.VITE_MSW;
+  log('Building the bench-only mantine-datatable page (bench/datatable-page)');
+  const datatable = await buildWithOrigins({
+    projectRoot,
+    configFile: join(projectRoot, 'bench/datatable-page/vite.config.ts'),
+    outDir: datatableDist,
+  });
+  await mkdir(dirname(assetMapsFile), { recursive: true });
+  await writeFile(assetMapsFile, JSON.stringify({ app, datatable }));
+  return { app, datatable };
+}
+
+async function measureSizes(
+  context: Parameters<typeof loadedScriptsAndStyles>[0],
+  target: Target,
+  paths: readonly string[],
+  options: PageOptions,
+  builds: readonly ServedBuild[],
+) {
+  const sizes: Record<string, LoadSizes> = {};
+  for (const path of paths) {
+    const urls = await loadedScriptsAndStyles(context, target, path, options);
+    sizes[path] = await sizeLoadedFiles(urls, options.origin, builds);
+  }
+  return sizes;
+}
+
+async function main(): Promise<void> {
+  const loadAtStart = loadavg()[0] ?? 0;
+  const assets = await buildAll();
+  let server: StaticServer | null = null;
+  let browser: Browser | null = null;
+  try {
+    server = await startStaticServer([
+      { prefix: '/', dir: appDist },
+      { prefix: '/bench-datatable/', dir: datatableDist },
+    ]);
+    const builds: ServedBuild[] = [
+      { prefix: '/', dir: appDist, assets: assets.app },
+      { prefix: '/bench-datatable/', dir: datatableDist, assets: assets.datatable },
+    ];
+    log(`Serving both builds at ${server.origin}`);
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+    // One context for everything: its IndexedDB keeps the large mock database between page loads.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+
+    log('Signing in and choosing the "10,000 requests" scenario in the dev panel');
+    const session = await prepareLargeScenario(context, server.origin);
+    await carrySession(context, session);
+
+    const unthrottled: PageOptions = { origin: server.origin, cpuThrottling: 1 };
+    const throttled: PageOptions = { origin: server.origin, cpuThrottling };
+
+    log('Measuring the JS and CSS each route loads');
+    const appSizes = await measureSizes(context, appTarget, appRoutes, unthrottled, builds);
+    const datatableSizes = await measureSizes(context, datatableTarget, [datatableTarget.path], unthrottled, builds);
+
+    log('Warm-up load of each page (not counted)');
+    await measureRun(context, appTarget, throttled);
+    await measureRun(context, datatableTarget, throttled);
+
+    const appRuns = [];
+    const datatableRuns = [];
+    for (let run = 1; run <= runs; run += 1) {
+      log(`Run ${run} of ${runs} (4x CPU throttling)`);
+      appRuns.push(await measureRun(context, appTarget, throttled));
+      datatableRuns.push(await measureRun(context, datatableTarget, throttled));
+    }
+
+    log('Scrolling each table to the end and counting row elements');
+    const appScroll = await rowsAfterScrollingToEnd(context, appTarget, { ...unthrottled, budgetMs: 60_000 });
+    const datatableScroll = await rowsAfterScrollingToEnd(context, datatableTarget, {
+      ...unthrottled,
+      budgetMs: 15_000,
+    });
+
+    const app: TargetResult = { runs: appRuns, median: medianRun(appRuns), scroll: appScroll, sizes: appSizes };
+    const datatable: TargetResult = {
+      runs: datatableRuns,
+      median: medianRun(datatableRuns),
+      scroll: datatableScroll,
+      sizes: datatableSizes,
+    };
+    const summary = summarize(app, datatable, appTarget.path, datatableTarget.path);
+    const results = {
+      generatedAt: new Date().toISOString(),
+      environment: {
+        node: process.version,
+        chromium: browser.version(),
+        os: `${platform()} ${release()}`,
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? 'unknown',
+        /** 1-minute load average: above the CPU count, other work competed with the bench. */
+        loadAverage: { start: loadAtStart, end: loadavg()[0] ?? 0 },
+      },
+      settings: {
+        runs,
+        warmUpRuns: 1,
+        cpuThrottling,
+        viewport: '1440x900',
+        scenario: 'large (10,000 extra contact requests), chosen in the dev panel',
+        mockLatencyMs: session.mockLatencyMs,
+        cache: 'cold: server sends no-store and DevTools disables the cache',
+        gzip: 'node:zlib gzipSync, default level (6); 1 KB = 1,000 bytes',
+        datatable: 'mantine-datatable 9.4.0, all requests in memory, client-side status filter and sort, pages of 50',
+      },
+      summary,
+      app,
+      datatable,
+    };
+    await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+    printSummary(summary, runs);
+    printRouteSizes(appSizes);
+    console.log(
+      `\nScrolling to the end: ours ${appScroll.reachedEnd ? 'reached the end' : 'hit the time budget'} after ${appScroll.seconds.toFixed(0)} s ` +
+        `(${appScroll.dataRowElements} data rows in the DOM); mantine-datatable shows one page of 50.`,
+    );
+    console.log(`Mock latency during the run: ${session.mockLatencyMs ?? 'unknown'} ms. Results: bench/results.json`);
+    const busiest = Math.max(loadAtStart, loadavg()[0] ?? 0);
+    if (busiest > cpus().length) {
+      console.log(
+        `Warning: the load average reached ${busiest.toFixed(1)} on ${cpus().length} CPUs: other work skewed the timings.`,
+      );
+    }
+  } finally {
+    await browser?.close();
+    await server?.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('\nThe bench could not measure:', error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,82 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+
+/** A URL prefix served from one folder; unknown paths fall back to the folder's index.html (SPA). */
+export interface Mount {
+  prefix: string;
+  dir: string;
+}
+
+export interface StaticServer {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function resolveFile(mount: Mount, pathname: string): Promise<string> {
+  const relative = normalize(decodeURIComponent(pathname.slice(mount.prefix.length)));
+  const candidate = join(mount.dir, relative);
+  const insideRoot = candidate === mount.dir || candidate.startsWith(mount.dir + sep);
+  if (insideRoot && (await isFile(candidate))) return candidate;
+  return join(mount.dir, 'index.html');
+}
+
+/**
+ * A tiny static server on a free loopback port. Every response is `no-store`, so each
+ * measured page load is a cold load (no HTTP cache, hence no V8 code cache either).
+ */
+export async function startStaticServer(mounts: readonly Mount[]): Promise<StaticServer> {
+  const ordered = [...mounts].sort((a, b) => b.prefix.length - a.prefix.length);
+  const server: Server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const mount = ordered.find((candidate) => pathname.startsWith(candidate.prefix));
+    if (!mount || (request.method !== 'GET' && request.method !== 'HEAD')) {
+      response.writeHead(404).end();
+      return;
+    }
+    resolveFile(mount, pathname).then(
+      (file) => {
+        response.writeHead(200, {
+          'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+          'Cache-Control': 'no-store',
+        });
+        if (request.method === 'HEAD') response.end();
+        else createReadStream(file).pipe(response);
+      },
+      () => response.writeHead(500).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,72 @@
+import type { ClockState } from './clock';
+import type { DbSnapshot } from './db';
+
+/** What survives a page reload in the browser (never used in Node tests). */
+export interface PersistedState {
+  formatVersion: typeof formatVersion;
+  db: DbSnapshot;
+  clock: ClockState;
+  network: { latencyMs: number; failureRate: number };
+}
+
+/** Bump when the stored shape changes: older snapshots are then ignored and the data reseeded. */
+const formatVersion = 1;
+const databaseName = 'vein-desk-mock-api';
+const storeName = 'state';
+const recordKey = 'current';
+
+function openDatabase(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const opening = indexedDB.open(databaseName, 1);
+    opening.onupgradeneeded = () => opening.result.createObjectStore(storeName);
+    opening.onsuccess = () => resolve(opening.result);
+    opening.onerror = () => reject(opening.error);
+  });
+}
+
+async function withStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const database = await openDatabase();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const request = run(database.transaction(storeName, mode).objectStore(storeName));
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  } finally {
+    database.close();
+  }
+}
+
+function isPersistedState(value: unknown): value is PersistedState {
+  return (
+    typeof value === 'object' && value !== null && 'formatVersion' in value && value.formatVersion === formatVersion
+  );
+}
+
+export async function loadPersistedState(): Promise<PersistedState | null> {
+  const value: unknown = await withStore('readonly', (store) => store.get(recordKey));
+  return isPersistedState(value) ? value : null;
+}
+
+/** Saves `read()` after changes settle (debounced), so a burst of mutations writes once. */
+export function persistAfterChanges(
+  subscribe: (listener: () => void) => () => void,
+  read: () => Omit<PersistedState, 'formatVersion'>,
+  delayMs = 300,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    const state: PersistedState = { formatVersion, ...read() };
+    withStore('readwrite', (store) => store.put(state, recordKey)).catch((error: unknown) => {
+      console.warn('[mocks] Could not save the mock data in IndexedDB', error);
+    });
+  };
+  const unsubscribe = subscribe(() => {
+    clearTimeout(timer);
+    timer = setTimeout(save, delayMs);
+  });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
+}

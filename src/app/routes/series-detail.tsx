@@ -1,0 +1,23 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { type LoaderFunctionArgs, useParams } from 'react-router';
+import { settingsQueryOptions } from '@/features/settings/api/get-settings';
+import { staffQueryOptions } from '@/features/staff/api/get-staff';
+import { seriesQueryOptions } from '@/features/treatment-series/api/get-series';
+import { SeriesDetail } from '@/features/treatment-series/components/detail/series-detail';
+
+/** A missing series throws here, so the route's error boundary says "Not found". */
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    await Promise.all([
+      queryClient.ensureQueryData(seriesQueryOptions(params.id ?? '')),
+      queryClient.prefetchQuery(settingsQueryOptions()),
+      queryClient.prefetchQuery(staffQueryOptions()),
+    ]);
+    return null;
+  };
+
+export default function SeriesDetailRoute() {
+  const { id = '' } = useParams();
+  return <SeriesDetail key={id} id={id} />;
+}

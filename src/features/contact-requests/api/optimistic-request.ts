@@ -1,0 +1,75 @@
+import { notifications } from '@mantine/notifications';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import { errorMessage, isApiError } from '@/lib/api-error';
+import { type ContactRequest, contactRequestSchema } from '../schemas';
+import { mapInboxItems } from './get-contact-requests';
+import { contactRequestKeys } from './keys';
+
+/** What a change replaced in the cache, to put back when the server refuses it. */
+export type RequestSnapshot = {
+  detail: ContactRequest | undefined;
+  lists: [QueryKey, unknown][];
+};
+
+export const staleRequestMessage =
+  'Someone else changed this request while you were working on it. The newer version is shown; review and submit again.';
+
+/** Shows `request` in its drawer and in every cached inbox page that lists it. */
+export function putRequest(queryClient: QueryClient, request: ContactRequest): void {
+  queryClient.setQueryData(contactRequestKeys.detail(request.id), request);
+  const { attempts: _attempts, ...summary } = request;
+  mapInboxItems(queryClient, (item) => (item.id === request.id ? summary : item));
+}
+
+/** Cancel, snapshot and set: the person sees the predicted result at once. */
+export async function predictRequest(
+  queryClient: QueryClient,
+  id: string,
+  predict: (current: ContactRequest) => ContactRequest,
+): Promise<RequestSnapshot> {
+  await Promise.all([
+    queryClient.cancelQueries({ queryKey: contactRequestKeys.detail(id) }),
+    queryClient.cancelQueries({ queryKey: contactRequestKeys.lists() }),
+  ]);
+  const detail = queryClient.getQueryData<ContactRequest>(contactRequestKeys.detail(id));
+  const lists = queryClient.getQueriesData({ queryKey: contactRequestKeys.lists() });
+  if (detail) putRequest(queryClient, predict(detail));
+  return { detail, lists };
+}
+
+/**
+ * Rolls the prediction back and says why. A stale version brings the newer record,
+ * which replaces what the person saw; their form input lives elsewhere and stays.
+ */
+export function refuseRequestChange(
+  queryClient: QueryClient,
+  id: string,
+  snapshot: RequestSnapshot | undefined,
+  error: unknown,
+) {
+  if (snapshot) {
+    queryClient.setQueryData(contactRequestKeys.detail(id), snapshot.detail);
+    for (const [key, page] of snapshot.lists) queryClient.setQueryData(key, page);
+  }
+  if (isApiError(error) && error.isStaleVersion) {
+    const current = contactRequestSchema.safeParse(error.problem.current);
+    if (current.success) putRequest(queryClient, current.data);
+    else void queryClient.invalidateQueries({ queryKey: contactRequestKeys.detail(id) });
+    notifications.show({
+      color: 'orange',
+      title: 'This request changed',
+      message: staleRequestMessage,
+      autoClose: false,
+    });
+    return;
+  }
+  const title = isApiError(error) ? error.problem.title : 'The change was not saved';
+  const detail = isApiError(error) ? (error.problem.detail ?? error.message) : errorMessage(error);
+  notifications.show({ color: 'red', title, message: `${detail} The change was undone.`, autoClose: false });
+}
+
+/** Lists and counts may now sort, filter or count this request differently. */
+export function settleRequestChange(queryClient: QueryClient): void {
+  void queryClient.invalidateQueries({ queryKey: contactRequestKeys.lists() });
+  void queryClient.invalidateQueries({ queryKey: contactRequestKeys.counts() });
+}

@@ -1,0 +1,123 @@
+import { Checkbox } from '@mantine/core';
+import { createColumnHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
+import type { ClinicSettings } from '@/features/settings/schemas';
+import { type ContactRequestSummary, concernLabels } from '../../schemas';
+import {
+  AreasCell,
+  AssigneeCell,
+  DuplicateCell,
+  NameCell,
+  PreferredContactCell,
+  ReceivedCell,
+  StatusCell,
+  WaitingCell,
+} from './inbox-cells';
+
+export type InboxTableMeta = {
+  settings: ClinicSettings;
+  /** Server time (epoch ms), refreshed every minute. */
+  now: number;
+  staffNames: ReadonlyMap<string, string>;
+  /** The URL search of the current view, kept when a request is opened. */
+  search: string;
+};
+type InboxColumnMeta = { width: string };
+
+// Module scope: a stable feature set and column list keep the table's models cached.
+export const inboxFeatures = tableFeatures({
+  rowSelectionFeature,
+  rowSortingFeature,
+  tableMeta: {} as InboxTableMeta,
+  columnMeta: {} as InboxColumnMeta,
+});
+
+const helper = createColumnHelper<typeof inboxFeatures, ContactRequestSummary>();
+
+/** Column ids of sortable columns are the server's sort keys. */
+export const inboxColumns = helper.columns([
+  helper.display({
+    id: 'select',
+    meta: { width: '44px' },
+    header: ({ table }) => (
+      <Checkbox
+        aria-label="Select all loaded requests"
+        checked={table.getIsAllRowsSelected()}
+        indeterminate={table.getIsSomeRowsSelected() && !table.getIsAllRowsSelected()}
+        onChange={table.getToggleAllRowsSelectedHandler()}
+      />
+    ),
+    cell: ({ row }) => (
+      <Checkbox
+        aria-label={`Select ${row.original.name}`}
+        tabIndex={-1}
+        checked={row.getIsSelected()}
+        onChange={row.getToggleSelectedHandler()}
+      />
+    ),
+  }),
+  helper.accessor('receivedAt', {
+    id: 'waiting',
+    header: 'Waiting',
+    sortDescFirst: true,
+    meta: { width: '200px' },
+    cell: ({ row, table }) => <WaitingCell request={row.original} meta={table.options.meta as InboxTableMeta} />,
+  }),
+  helper.accessor('receivedAt', {
+    id: 'receivedAt',
+    header: 'Received',
+    sortDescFirst: false,
+    meta: { width: '165px' },
+    cell: ({ row, table }) => <ReceivedCell request={row.original} meta={table.options.meta as InboxTableMeta} />,
+  }),
+  helper.accessor('name', {
+    header: 'Name',
+    sortDescFirst: false,
+    meta: { width: '180px' },
+    cell: ({ row, table }) => <NameCell request={row.original} meta={table.options.meta as InboxTableMeta} />,
+  }),
+  helper.accessor('concern', {
+    header: 'Concern',
+    enableSorting: false,
+    meta: { width: '140px' },
+    cell: ({ getValue }) => concernLabels[getValue()],
+  }),
+  helper.accessor('areas', {
+    header: 'Areas',
+    enableSorting: false,
+    meta: { width: '90px' },
+    cell: ({ row }) => <AreasCell request={row.original} />,
+  }),
+  helper.accessor('preferredContactMethod', {
+    id: 'preferred',
+    header: 'Preferred contact',
+    enableSorting: false,
+    meta: { width: '180px' },
+    cell: ({ row }) => <PreferredContactCell request={row.original} />,
+  }),
+  helper.accessor('status', {
+    header: 'Status',
+    sortDescFirst: false,
+    meta: { width: '140px' },
+    cell: ({ getValue }) => <StatusCell status={getValue()} />,
+  }),
+  helper.accessor('assigneeId', {
+    id: 'assignee',
+    header: 'Assignee',
+    enableSorting: false,
+    meta: { width: '150px' },
+    cell: ({ row, table }) => <AssigneeCell request={row.original} meta={table.options.meta as InboxTableMeta} />,
+  }),
+  helper.accessor('attemptCount', {
+    header: 'Attempts',
+    enableSorting: false,
+    meta: { width: '90px' },
+    cell: ({ getValue }) => getValue(),
+  }),
+  helper.accessor('duplicateOf', {
+    id: 'duplicate',
+    header: 'Duplicate',
+    enableSorting: false,
+    meta: { width: '110px' },
+    cell: ({ row }) => <DuplicateCell request={row.original} />,
+  }),
+]);

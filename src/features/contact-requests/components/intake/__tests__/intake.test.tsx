@@ -1,0 +1,141 @@
+import { db } from '@mocks/db';
+import { failNext } from '@mocks/network';
+import { server } from '@mocks/node';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { apiBaseUrl } from '@/config/env';
+import { renderApp, screen, waitFor } from '../../../../../../tests/test-utils';
+
+type User = Awaited<ReturnType<typeof renderApp>>['user'];
+
+async function openForm() {
+  const app = await renderApp({ url: '/request-appointment', as: null });
+  await screen.findByRole('heading', { name: 'Request an appointment' }, { timeout: 5000 });
+  return app;
+}
+
+async function fillValidForm(user: User) {
+  await user.type(screen.getByRole('textbox', { name: /full name/i }), 'Wanda Website');
+  await user.type(screen.getByRole('textbox', { name: /phone/i }), '(212) 555-0147');
+  await user.type(screen.getByRole('textbox', { name: /email/i }), 'Wanda@Example.com');
+  await user.click(screen.getByRole('radio', { name: 'Text message' }));
+  await user.click(screen.getByRole('checkbox', { name: 'Evening' }));
+  await user.click(screen.getByRole('radio', { name: 'Spider veins' }));
+  await user.click(screen.getByRole('checkbox', { name: 'Legs' }));
+  await user.type(screen.getByRole('textbox', { name: /message/i }), 'Fine red lines behind my knees.');
+  await user.click(screen.getByRole('checkbox', { name: /agree to be contacted/i }));
+}
+
+const send = (user: User) => user.click(screen.getByRole('button', { name: 'Send request' }));
+const storedBy = (email: string) => [...db.contactRequests.values()].filter((request) => request.email === email);
+
+describe('the public request form', { timeout: 40_000 }, () => {
+  it('is open without signing in and sends a valid request', async () => {
+    const { user } = await openForm();
+    expect(
+      screen.getByText('Complete the form below. We will contact you to set up an appointment date.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+
+    await fillValidForm(user);
+    await send(user);
+
+    const thanks = await screen.findByRole('status');
+    expect(thanks).toHaveTextContent('Thank you, your request has been sent');
+    expect(thanks).toHaveFocus();
+    expect(screen.queryByText(/Wanda/)).not.toBeInTheDocument();
+    expect(storedBy('wanda@example.com')).toEqual([
+      expect.objectContaining({
+        name: 'Wanda Website',
+        phone: '+12125550147',
+        preferredContactMethod: 'text',
+        preferredTimes: ['evening'],
+        concern: 'spider_veins',
+        areas: ['legs'],
+        message: 'Fine red lines behind my knees.',
+        status: 'new',
+      }),
+    ]);
+  });
+
+  it('explains each missing or invalid answer and sends nothing', async () => {
+    const before = db.contactRequests.size;
+    const { user } = await openForm();
+    await user.type(screen.getByRole('textbox', { name: /email/i }), 'not-an-email');
+    await send(user);
+
+    expect(await screen.findByText('Enter the full name (at least 2 characters)')).toBeInTheDocument();
+    expect(screen.getByText('Enter a valid email address, like name@example.com')).toBeInTheDocument();
+    expect(screen.getByText('Choose how we should contact you')).toBeInTheDocument();
+    expect(screen.getByText('Choose what you would like treated')).toBeInTheDocument();
+    expect(screen.getByText('Choose at least one area')).toBeInTheDocument();
+    expect(screen.getByText('We need your consent to contact you')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /full name/i })).toHaveAttribute('aria-invalid', 'true');
+    expect(db.contactRequests.size).toBe(before);
+  });
+
+  it('shows the server’s field errors on the fields', async () => {
+    server.use(
+      http.post(
+        `${apiBaseUrl}/public/contact-requests`,
+        () =>
+          HttpResponse.json(
+            {
+              type: 'https://veindesk.example/problems/validation',
+              title: 'The submitted data is not valid',
+              status: 422,
+              errors: { phone: ['This number cannot receive calls'] },
+            },
+            { status: 422 },
+          ),
+        { once: true },
+      ),
+    );
+    const { user } = await openForm();
+    await fillValidForm(user);
+    await send(user);
+
+    expect(await screen.findByText('This number cannot receive calls')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /phone/i })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toHaveTextContent(/see the messages under the fields/);
+  });
+
+  it('keeps everything typed when the server fails', async () => {
+    const { user } = await openForm();
+    await fillValidForm(user);
+    failNext(1, 'server');
+    await send(user);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /Your request was not sent.*Everything you entered is still here/,
+    );
+    expect(screen.getByRole('textbox', { name: /full name/i })).toHaveValue('Wanda Website');
+    expect(screen.getByRole('textbox', { name: /message/i })).toHaveValue('Fine red lines behind my knees.');
+    expect(screen.getByRole('radio', { name: 'Text message' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /agree to be contacted/i })).toBeChecked();
+    expect(storedBy('wanda@example.com')).toHaveLength(0);
+
+    await send(user);
+    expect(await screen.findByRole('status')).toHaveTextContent('Thank you');
+    expect(storedBy('wanda@example.com')).toHaveLength(1);
+  });
+
+  it('hides the honeypot from people and stores nothing when a bot fills it', async () => {
+    const before = db.contactRequests.size;
+    const { user, container } = await openForm();
+    const honeypot = container.querySelector<HTMLInputElement>('input[name="website"]');
+    if (!honeypot) throw new Error('The honeypot field is missing');
+    expect(honeypot).toHaveAttribute('tabindex', '-1');
+    expect(honeypot).toHaveAttribute('autocomplete', 'off');
+    expect(honeypot.closest('[aria-hidden="true"]')).not.toBeNull();
+    expect(screen.queryByRole('textbox', { name: 'Website' })).not.toBeInTheDocument();
+
+    await fillValidForm(user);
+    await user.type(honeypot, 'https://cheap-pills.example');
+    await send(user);
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Thank you');
+    await waitFor(() => expect(db.contactRequests.size).toBe(before));
+    expect(storedBy('wanda@example.com')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import type { intakeInputSchema } from '../../schemas';
+
+type IntakeFields = z.input<typeof intakeInputSchema>;
+
+/** What the form holds while the person types: nothing chosen or ticked yet. */
+export type IntakeFormValues = Omit<IntakeFields, 'preferredContactMethod' | 'concern' | 'consent' | 'website'> & {
+  preferredContactMethod: IntakeFields['preferredContactMethod'] | '';
+  concern: IntakeFields['concern'] | '';
+  consent: boolean;
+  website: string;
+};
+
+export const emptyIntake: IntakeFormValues = {
+  name: '',
+  phone: '',
+  email: '',
+  preferredContactMethod: '',
+  preferredTimes: [],
+  concern: '',
+  areas: [],
+  message: '',
+  consent: false,
+  website: '',
+};

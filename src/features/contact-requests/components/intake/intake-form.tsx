@@ -1,0 +1,87 @@
+import { Button, Checkbox, Stack, Textarea, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { isApiError } from '@/lib/api-error';
+import { useSubmitIntake } from '../../api/submit-intake';
+import { intakeInputSchema } from '../../schemas';
+import { HoneypotField } from './honeypot-field';
+import { ConcernFields, ContactPreferenceFields } from './intake-choice-fields';
+import { emptyIntake, type IntakeFormValues } from './intake-form-values';
+import { IntakeProblem } from './intake-problem';
+
+/** The honeypot is the server's to judge: a bot gets the same thank-you and nothing is stored. */
+const visibleFieldsSchema = intakeInputSchema.omit({ website: true });
+
+/** The clinic website's contact form. On any failure, what the person typed stays. */
+export function IntakeForm({ onSent }: { onSent: () => void }) {
+  const submit = useSubmitIntake();
+  const form = useForm<IntakeFormValues>({
+    mode: 'uncontrolled',
+    initialValues: emptyIntake,
+    validate: schemaResolver(visibleFieldsSchema, { sync: true }),
+  });
+
+  const send = ({ website, ...values }: IntakeFormValues) =>
+    submit.mutate(
+      { ...visibleFieldsSchema.parse(values), ...(website ? { website } : {}) },
+      {
+        onSuccess: onSent,
+        onError: (error) => {
+          if (!isApiError(error)) return;
+          const fields = Object.entries(error.fieldErrors).map(([field, messages]) => [field, messages.join(' ')]);
+          form.setErrors(Object.fromEntries(fields));
+        },
+      },
+    );
+
+  return (
+    <form noValidate onSubmit={form.onSubmit(send)} aria-label="Request an appointment">
+      <Stack>
+        {submit.error && <IntakeProblem error={submit.error} />}
+        <TextInput
+          label="Full name"
+          autoComplete="name"
+          required
+          key={form.key('name')}
+          {...form.getInputProps('name')}
+        />
+        <TextInput
+          label="Phone"
+          type="tel"
+          autoComplete="tel"
+          required
+          key={form.key('phone')}
+          {...form.getInputProps('phone')}
+        />
+        <TextInput
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          key={form.key('email')}
+          {...form.getInputProps('email')}
+        />
+        <ContactPreferenceFields form={form} />
+        <ConcernFields form={form} />
+        <Textarea
+          label="Message"
+          description="Anything you would like us to know (optional)."
+          rows={3}
+          resize="vertical"
+          maxLength={2000}
+          key={form.key('message')}
+          {...form.getInputProps('message')}
+        />
+        <Checkbox
+          label="I agree to be contacted by the clinic about my request."
+          required
+          key={form.key('consent')}
+          {...form.getInputProps('consent', { type: 'checkbox' })}
+        />
+        <HoneypotField form={form} />
+        <Button type="submit" loading={submit.isPending} w="fit-content">
+          Send request
+        </Button>
+      </Stack>
+    </form>
+  );
+}

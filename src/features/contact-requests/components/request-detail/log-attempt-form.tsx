@@ -1,0 +1,69 @@
+import { Button, Group, Radio, Stack, Textarea } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useIsMutating } from '@tanstack/react-query';
+import { z } from 'zod';
+import { useLogAttempt } from '../../api/log-attempt';
+import { requestChangeKey } from '../../api/request-action';
+import {
+  attemptChannels,
+  attemptOutcomes,
+  type ContactRequest,
+  logAttemptInputSchema,
+  outcomeLabels,
+} from '../../schemas';
+import { contactMethodLabels } from '../intake/field-labels';
+
+const attemptFormSchema = logAttemptInputSchema
+  .omit({ version: true })
+  .extend({ outcome: z.enum(attemptOutcomes, 'Choose what happened') });
+
+type AttemptFormValues = Omit<z.input<typeof attemptFormSchema>, 'outcome'> & { outcome: string };
+
+/** Stays filled in until the server has the attempt, so nothing typed is lost on an error. */
+export function LogAttemptForm({ request }: { request: ContactRequest }) {
+  const logAttempt = useLogAttempt(request.id);
+  const busy = useIsMutating({ mutationKey: requestChangeKey(request.id) }) > 0;
+  const form = useForm<AttemptFormValues>({
+    mode: 'uncontrolled',
+    initialValues: { channel: request.preferredContactMethod, outcome: '', note: '' },
+    validate: schemaResolver(attemptFormSchema, { sync: true }),
+  });
+
+  const submit = (values: AttemptFormValues) =>
+    logAttempt.mutate(
+      { ...attemptFormSchema.parse(values), version: request.version },
+      { onSuccess: () => form.reset() },
+    );
+
+  return (
+    <form noValidate onSubmit={form.onSubmit(submit)} aria-label="Log a contact attempt">
+      <Stack gap="sm">
+        <Radio.Group label="Channel" key={form.key('channel')} {...form.getInputProps('channel')}>
+          <Group mt={4}>
+            {attemptChannels.map((channel) => (
+              <Radio key={channel} value={channel} label={contactMethodLabels[channel]} />
+            ))}
+          </Group>
+        </Radio.Group>
+        <Radio.Group label="Outcome" withAsterisk key={form.key('outcome')} {...form.getInputProps('outcome')}>
+          <Group mt={4}>
+            {attemptOutcomes.map((outcome) => (
+              <Radio key={outcome} value={outcome} label={outcomeLabels[outcome]} />
+            ))}
+          </Group>
+        </Radio.Group>
+        <Textarea
+          label="Note"
+          rows={2}
+          resize="vertical"
+          maxLength={2000}
+          key={form.key('note')}
+          {...form.getInputProps('note')}
+        />
+        <Button type="submit" w="fit-content" loading={logAttempt.isPending} disabled={busy && !logAttempt.isPending}>
+          Log attempt
+        </Button>
+      </Stack>
+    </form>
+  );
+}

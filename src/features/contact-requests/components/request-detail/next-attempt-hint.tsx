@@ -1,0 +1,32 @@
+import { Text } from '@mantine/core';
+import type { ClinicSettings } from '@/features/settings/schemas';
+import { formatClinic } from '@/lib/clinic-time';
+import { serverNow } from '@/lib/server-clock';
+import { suggestNextAttempt } from '../../domain/next-attempt';
+import type { ContactRequest } from '../../schemas';
+import { preferredTimeLabels } from '../intake/field-labels';
+import { clinicDateTime } from './request-status';
+
+type Props = { request: ContactRequest; settings: ClinicSettings };
+
+/** When to try next: inside the times the person asked for, not too soon after the last try. */
+export function NextAttemptHint({ request, settings }: Props) {
+  const last = request.attempts.at(-1);
+  if (last?.outcome === 'reached') return null;
+  const at = suggestNextAttempt({
+    preferredTimes: request.preferredTimes,
+    lastAttemptAt: request.lastAttemptAt,
+    now: serverNow(),
+    tz: settings.timeZone,
+    openingHours: settings.openingHours,
+  });
+  const within = request.preferredTimes.length
+    ? `their preferred ${request.preferredTimes.map((time) => preferredTimeLabels[time].toLowerCase()).join(' or ')}`
+    : 'opening hours (no preferred time given)';
+  return (
+    <Text size="sm" role="note">
+      Suggested {last ? 'next' : 'first'} attempt:{' '}
+      <strong>{formatClinic(at, settings.timeZone, clinicDateTime)}</strong>, within {within}.
+    </Text>
+  );
+}

@@ -1,0 +1,113 @@
+import { Button, Group, Stack, Title } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useIsMutating } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import type { ClinicSettings } from '@/features/settings/schemas';
+import { requestChangeKey, useRequestAction } from '../../api/request-action';
+import type { ContactRequest, RequestAction } from '../../schemas';
+import { ClosingSuggestion } from './closing-suggestion';
+import {
+  CloseRequestForm,
+  type CloseValues,
+  closeSchema,
+  NotCandidateForm,
+  type NotCandidateValues,
+  notCandidateSchema,
+} from './reason-forms';
+import { availableActions } from './request-status';
+
+type Panel = 'not_candidate' | 'close' | null;
+type Props = { request: ContactRequest; settings: ClinicSettings };
+
+/**
+ * The decisions valid for the request's status. The forms live here, above the panels that
+ * show them, so a refused change reopens its panel with everything the person typed.
+ */
+export function RequestActions({ request, settings }: Props) {
+  const [panel, setPanel] = useState<Panel>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const action = useRequestAction(request.id);
+  const busy = useIsMutating({ mutationKey: requestChangeKey(request.id) }) > 0;
+  const allowed = availableActions(request.status);
+  const notCandidateForm = useForm<NotCandidateValues>({
+    mode: 'uncontrolled',
+    initialValues: { reason: '' },
+    validate: schemaResolver(notCandidateSchema, { sync: true }),
+  });
+  const closeForm = useForm<CloseValues>({
+    mode: 'uncontrolled',
+    initialValues: { closeReason: '', reason: '' },
+    validate: schemaResolver(closeSchema, { sync: true }),
+  });
+
+  const run = (input: RequestAction, from: Panel = null, reset?: () => void) => {
+    setPanel(null);
+    heading.current?.focus();
+    action.mutate(input, { onSuccess: () => reset?.(), onError: () => setPanel(from) });
+  };
+  const version = request.version;
+
+  return (
+    <Stack component="section" aria-labelledby="decision-title" gap="sm">
+      <Title order={3} size="h5" id="decision-title" ref={heading} tabIndex={-1}>
+        Decision
+      </Title>
+      {allowed.close && (
+        <ClosingSuggestion
+          request={request}
+          threshold={settings.failedAttemptsBeforeClosing}
+          onClose={(reason) => {
+            closeForm.setValues({ closeReason: 'unreachable', reason });
+            setPanel('close');
+          }}
+        />
+      )}
+      <Group gap="xs">
+        {allowed.startContacting && (
+          <Button variant="light" disabled={busy} onClick={() => run({ action: 'start_contacting', version })}>
+            Move to contacting
+          </Button>
+        )}
+        {allowed.notCandidate && (
+          <Button variant="default" disabled={busy} onClick={() => setPanel('not_candidate')}>
+            Not a candidate…
+          </Button>
+        )}
+        {allowed.close && (
+          <Button variant="default" disabled={busy} onClick={() => setPanel('close')}>
+            Close request…
+          </Button>
+        )}
+        {allowed.reopen && (
+          <Button variant="light" disabled={busy} onClick={() => run({ action: 'reopen', version })}>
+            Reopen
+          </Button>
+        )}
+      </Group>
+      {panel === 'not_candidate' && allowed.notCandidate && (
+        <NotCandidateForm
+          form={notCandidateForm}
+          busy={busy}
+          onCancel={() => setPanel(null)}
+          onSubmit={(values) =>
+            run(
+              { action: 'not_candidate', version, ...notCandidateSchema.parse(values) },
+              'not_candidate',
+              notCandidateForm.reset,
+            )
+          }
+        />
+      )}
+      {panel === 'close' && allowed.close && (
+        <CloseRequestForm
+          form={closeForm}
+          busy={busy}
+          onCancel={() => setPanel(null)}
+          onSubmit={(values) =>
+            run({ action: 'close', version, ...closeSchema.parse(values) }, 'close', closeForm.reset)
+          }
+        />
+      )}
+    </Stack>
+  );
+}

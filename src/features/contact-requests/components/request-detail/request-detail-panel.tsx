@@ -1,0 +1,21 @@
+import { Stack } from '@mantine/core';
+import { useSettings } from '@/features/settings/api/get-settings';
+import type { ContactRequest } from '../../schemas';
+import { AttemptsSection } from './attempts-section';
+import { DuplicateNotice } from './duplicate-notice';
+import { RequestActions } from './request-actions';
+import { RequestFields } from './request-fields';
+import { RequestHeader } from './request-header';
+
+export function RequestDetailPanel({ request }: { request: ContactRequest }) {
+  const settings = useSettings();
+  return (
+    <Stack gap="lg">
+      <RequestHeader request={request} settings={settings} />
+      {request.duplicateOf && <DuplicateNotice match={request.duplicateOf} />}
+      <RequestFields request={request} />
+      <AttemptsSection request={request} settings={settings} />
+      <RequestActions request={request} settings={settings} />
+    </Stack>
+  );
+}

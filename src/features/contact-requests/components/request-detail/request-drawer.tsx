@@ -1,0 +1,65 @@
+import { Alert, Button, Center, Drawer, Loader, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { isApiError } from '@/lib/api-error';
+import { contactRequestQueryOptions } from '../../api/get-contact-request';
+import { RequestDetailPanel } from './request-detail-panel';
+
+const loading = (
+  <Center h={160}>
+    <Loader aria-label="Loading the request" />
+  </Center>
+);
+
+/** One request, opened over the inbox. */
+export function RequestDrawer({ id, onClose }: { id: string; onClose: () => void }) {
+  const query = useQuery(contactRequestQueryOptions(id));
+  const notFound = isApiError(query.error) && query.error.status === 404;
+
+  let body = loading;
+  if (query.data) {
+    body = (
+      <Suspense fallback={loading}>
+        <RequestDetailPanel key={id} request={query.data} />
+      </Suspense>
+    );
+  } else if (notFound) {
+    body = (
+      <Alert color="gray" title="Request not found" role="alert">
+        <Stack gap="sm">
+          <Text size="sm">
+            There is no contact request at this address. It may have been removed, or the link is mistyped.
+          </Text>
+          <Button variant="default" w="fit-content" onClick={onClose}>
+            Back to the inbox
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  } else if (query.error) {
+    body = (
+      <Alert color="red" title="The request could not be loaded" role="alert">
+        <Stack gap="sm">
+          <Text size="sm">
+            {isApiError(query.error) ? (query.error.problem.detail ?? query.error.message) : query.error.message}
+          </Text>
+          <Button w="fit-content" loading={query.isFetching} onClick={() => void query.refetch()}>
+            Try again
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  }
+
+  return (
+    <Drawer
+      opened
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={query.data?.name ?? (notFound ? 'Request not found' : 'Request')}
+    >
+      {body}
+    </Drawer>
+  );
+}

@@ -1,0 +1,23 @@
+import type { WeeklyHours } from '@/features/settings/schemas';
+import { atClinicTime } from '@/lib/clinic-time';
+
+export const TZ = 'America/New_York';
+
+const weekday = { open: '09:00', close: '17:00' };
+
+/** Closed at weekends, 09:00–17:00 Monday to Friday. */
+export const weekdayHours: WeeklyHours = [null, weekday, weekday, weekday, weekday, weekday, null];
+/** Also open 09:00–13:00 on Saturdays. */
+export const withSaturday: WeeklyHours = [
+  null,
+  weekday,
+  weekday,
+  weekday,
+  weekday,
+  weekday,
+  { open: '09:00', close: '13:00' },
+];
+
+export function ny(date: string, time: string): string {
+  return atClinicTime(date, time, TZ);
+}

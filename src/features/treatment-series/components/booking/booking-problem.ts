@@ -1,0 +1,41 @@
+import { isApiError } from '@/lib/api-error';
+import type { Clash } from '../../schemas';
+
+/** Why the server did not book the series, in the terms the form shows it. */
+export type BookingProblem =
+  | { kind: 'conflict'; number: number; detail: string; clashes: Clash[]; nextFreeSlots: string[] }
+  | { kind: 'invalid'; detail: string; bySession: Record<number, string[]>; other: string[] }
+  | { kind: 'network'; title: string; detail: string }
+  | { kind: 'other'; title: string; detail: string };
+
+const sessionField = /^sessions\.(\d+)\.start$/;
+
+export function bookingProblem(error: unknown): BookingProblem | null {
+  if (!error) return null;
+  if (!isApiError(error)) {
+    return { kind: 'other', title: 'The series was not booked', detail: error instanceof Error ? error.message : '' };
+  }
+  const { problem } = error;
+  const detail = problem.detail ?? error.message;
+  if (error.isNetwork) return { kind: 'network', title: problem.title, detail };
+  if (error.isScheduleConflict) {
+    return {
+      kind: 'conflict',
+      number: (problem.sessionIndex ?? 0) + 1,
+      detail,
+      clashes: problem.clashes ?? [],
+      nextFreeSlots: problem.nextFreeSlots ?? [],
+    };
+  }
+  if (error.status === 422) {
+    const bySession: Record<number, string[]> = {};
+    const other: string[] = [];
+    for (const [field, messages] of Object.entries(error.fieldErrors)) {
+      const match = sessionField.exec(field);
+      if (match) bySession[Number(match[1]) + 1] = messages;
+      else other.push(...messages);
+    }
+    return { kind: 'invalid', detail, bySession, other };
+  }
+  return { kind: 'other', title: problem.title, detail };
+}

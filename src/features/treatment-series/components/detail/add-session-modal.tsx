@@ -1,0 +1,159 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { z } from 'zod';
+import { useSettings } from '@/features/settings/api/get-settings';
+import type { ClinicSettings } from '@/features/settings/schemas';
+import {
+  addCalendarDays,
+  addDaysKeepingLocalTime,
+  atClinicTime,
+  clinicDate,
+  clinicTimeOfDay,
+  formatClinic,
+  toMillis,
+} from '@/lib/clinic-time';
+import { serverNow } from '@/lib/server-clock';
+import { useAddSession } from '../../api/add-session';
+import type { Session, TreatmentSeries } from '../../schemas';
+import { ChangeProblem } from './change-problem';
+import { FreeSlotButtons } from './free-slot-buttons';
+import { checkPlan, sameDayFreeSlots } from './plan-check';
+import { PlanCheckList } from './plan-check-list';
+import { sessionDateTime } from './session-labels';
+import {
+  minutesOf,
+  type SlotValues,
+  showFieldErrors,
+  slotFields,
+  slotFieldsAt,
+  slotValuesAt,
+  startOf,
+} from './slot-form';
+import { useScheduleContext } from './use-schedule-context';
+import { VisitTimeFields } from './visit-time-fields';
+
+const schema = z.object(slotFields);
+
+type Props = { series: TreatmentSeries; opened: boolean; onClose: () => void };
+
+export function AddSessionModal({ series, opened, onClose }: Props) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="Add a visit" size="lg">
+      <AddSessionForm series={series} onDone={onClose} />
+    </Modal>
+  );
+}
+
+/** The last visit that still counts, by number. */
+const lastKept = (series: TreatmentSeries): Session | undefined =>
+  series.sessions
+    .filter((session) => session.status !== 'cancelled')
+    .sort((a, b) => a.number - b.number)
+    .at(-1);
+
+/** The series spacing after the last visit, same clinic time of day; tomorrow at that time when that has passed. */
+function proposedStart(series: TreatmentSeries, settings: ClinicSettings, now: number): string {
+  const last = lastKept(series);
+  const tz = settings.timeZone;
+  const ideal = last ? addDaysKeepingLocalTime(last.start, series.spacingDays, tz) : null;
+  if (ideal && toMillis(ideal) > now) return ideal;
+  const time = last
+    ? clinicTimeOfDay(last.start, tz)
+    : (settings.openingHours.find((day) => day !== null)?.open ?? '09:00');
+  return atClinicTime(addCalendarDays(clinicDate(now, tz), 1), time, tz);
+}
+
+function AddSessionForm({ series, onDone }: { series: TreatmentSeries; onDone: () => void }) {
+  const settings = useSettings();
+  const tz = settings.timeZone;
+  const now = serverNow().getTime();
+  const before = lastKept(series);
+  const number = Math.max(0, ...series.sessions.map((session) => session.number)) + 1;
+  const minutesDefault = before?.durationMinutes ?? settings.defaultSessionMinutes;
+  const [values, setValues] = useState<SlotValues>(() =>
+    slotValuesAt(proposedStart(series, settings, now), minutesDefault, tz),
+  );
+  const form = useForm<SlotValues>({
+    mode: 'uncontrolled',
+    initialValues: values,
+    validate: schemaResolver(schema, { sync: true }),
+    onValuesChange: setValues,
+  });
+  const mutation = useAddSession(series.id);
+  const start = startOf(values, tz);
+  const minutes = minutesOf(values, minutesDefault);
+  const visits = start ? [{ id: 'new-visit', number, start, durationMinutes: minutes }] : [];
+  const schedule = useScheduleContext(
+    series.clinicianId,
+    visits.map((visit) => clinicDate(visit.start, tz)),
+  );
+  const ctx = schedule.state === 'ready' ? schedule.ctx : null;
+  const check = checkPlan({
+    before,
+    visits,
+    spacingDays: series.spacingDays,
+    ctx,
+    settings,
+    patientName: series.patientName,
+    now,
+  });
+  const slot = check.visits[0]?.slot;
+  const suggestions =
+    ctx && start && slot && slot.kind !== 'free' ? sameDayFreeSlots(start, minutes, ctx, [], now) : [];
+  const pick = (slotStart: string) => form.setValues(slotFieldsAt(slotStart, tz));
+
+  const submit = () => {
+    if (!start || check.blocked) return;
+    mutation.mutate(
+      { seriesId: series.id, version: series.version, start, durationMinutes: minutes },
+      {
+        onSuccess: () => {
+          notifications.show({
+            color: 'teal',
+            title: `Visit ${number} added`,
+            message: `${formatClinic(start, tz, sessionDateTime)} with the same clinician.`,
+          });
+          onDone();
+        },
+        onError: (error) => showFieldErrors(form, error, { start: 'time' }),
+      },
+    );
+  };
+
+  return (
+    <form noValidate onSubmit={form.onSubmit(submit)}>
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          {before
+            ? `Proposed ${series.spacingDays} days after visit ${before.number}, at the same time of day. Adjust it if needed.`
+            : 'Choose a time for the visit.'}
+        </Text>
+        <VisitTimeFields
+          form={form}
+          values={values}
+          clinicianId={series.clinicianId}
+          fallbackMinutes={minutesDefault}
+        />
+        <PlanCheckList
+          check={check}
+          previousNumber={before?.number ?? null}
+          spacingDays={series.spacingDays}
+          timeZone={tz}
+          scheduleState={schedule.state}
+        />
+        <FreeSlotButtons label="Free that day:" slots={suggestions} timeZone={tz} onPick={pick} />
+        <ChangeProblem error={mutation.error} timeZone={tz} onPickSlot={pick} />
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={mutation.isPending} disabled={series.status !== 'active' || check.blocked}>
+            Add visit {number}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

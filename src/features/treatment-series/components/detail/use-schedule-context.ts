@@ -1,0 +1,40 @@
+import { useQuery } from '@tanstack/react-query';
+import { scheduleQueryOptions } from '@/features/schedule/api/get-schedule';
+import { useSettings } from '@/features/settings/api/get-settings';
+import { useStaff } from '@/features/staff/api/get-staff';
+import { addCalendarDays, atClinicTime, type LocalDate } from '@/lib/clinic-time';
+import type { ScheduleContext } from '../../domain/availability';
+
+export type ScheduleContextState =
+  | { state: 'ready'; ctx: ScheduleContext }
+  | { state: 'loading' }
+  | { state: 'failed' };
+
+/**
+ * The clinician's hours and sessions on the given clinic-local dates, as the availability
+ * rules need them. Data for another range is never used to answer for this one.
+ */
+export function useScheduleContext(clinicianId: string, dates: readonly LocalDate[]): ScheduleContextState {
+  const settings = useSettings();
+  const staff = useStaff();
+  const sorted = [...dates].sort();
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  const range = {
+    from: first ? atClinicTime(first, '00:00', settings.timeZone) : '',
+    to: last ? atClinicTime(addCalendarDays(last, 1), '00:00', settings.timeZone) : '',
+    clinicianId,
+  };
+  const result = useQuery({ ...scheduleQueryOptions(range), enabled: first !== undefined });
+  if (result.isError && !result.data) return { state: 'failed' };
+  if (!result.data || result.isPlaceholderData) return { state: 'loading' };
+  return {
+    state: 'ready',
+    ctx: {
+      timeZone: settings.timeZone,
+      openingHours: settings.openingHours,
+      workingHours: staff.find((member) => member.id === clinicianId)?.workingHours ?? null,
+      busy: result.data,
+    },
+  };
+}

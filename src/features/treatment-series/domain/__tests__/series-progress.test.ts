@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { SessionStatus } from '../../schemas';
+import { deriveSeriesProgress, type ProgressInput, seriesVisitSummary } from '../series-progress';
+import { ny, TZ } from './fixtures';
+
+function session(start: string, status: SessionStatus, durationMinutes = 45) {
+  return { start, status, durationMinutes };
+}
+
+function activeSeries(sessions: ProgressInput['sessions'], plannedSessions = 3): ProgressInput {
+  return { status: 'active', plannedSessions, spacingDays: 14, sessions };
+}
+
+const NOW = ny('2026-11-02', '12:00');
+
+describe('deriveSeriesProgress', () => {
+  it('is discontinued whenever the series is discontinued', () => {
+    const series = {
+      ...activeSeries([session(ny('2026-11-09', '10:00'), 'scheduled')]),
+      status: 'discontinued' as const,
+    };
+    expect(deriveSeriesProgress(series, NOW, TZ)).toBe('discontinued');
+  });
+
+  it('is completed by status or when every planned session is completed', () => {
+    expect(deriveSeriesProgress({ ...activeSeries([]), status: 'completed' }, NOW, TZ)).toBe('completed');
+    const allDone = activeSeries(
+      [session(ny('2026-10-05', '10:00'), 'completed'), session(ny('2026-10-19', '10:00'), 'completed')],
+      2,
+    );
+    expect(deriveSeriesProgress(allDone, NOW, TZ)).toBe('completed');
+  });
+
+  it('is on track with an upcoming or in-progress scheduled session', () => {
+    const upcoming = activeSeries([
+      session(ny('2026-10-19', '10:00'), 'completed'),
+      session(ny('2026-11-09', '10:00'), 'scheduled'),
+    ]);
+    expect(deriveSeriesProgress(upcoming, NOW, TZ)).toBe('on_track');
+    const inProgress = activeSeries([session(ny('2026-11-02', '11:30'), 'scheduled', 60)]);
+    expect(deriveSeriesProgress(inProgress, NOW, TZ)).toBe('on_track');
+  });
+
+  it('needs booking when sessions are missing but the spacing has not passed', () => {
+    const series = activeSeries([session(ny('2026-10-30', '10:00'), 'completed')]);
+    expect(deriveSeriesProgress(series, NOW, TZ)).toBe('needs_booking');
+    expect(deriveSeriesProgress(activeSeries([]), NOW, TZ)).toBe('needs_booking');
+  });
+
+  it('needs booking when the only future sessions are cancelled', () => {
+    const series = activeSeries([
+      session(ny('2026-10-30', '10:00'), 'completed'),
+      session(ny('2026-11-13', '10:00'), 'cancelled'),
+    ]);
+    expect(deriveSeriesProgress(series, NOW, TZ)).toBe('needs_booking');
+  });
+
+  it('is overdue the day after the spacing passes with nothing booked, in clinic calendar days', () => {
+    const series = activeSeries([session(ny('2026-10-26', '10:00'), 'completed')]);
+    // Monday 9 Nov 23:30 in New York is already 10 Nov in UTC: still 14 clinic days.
+    expect(deriveSeriesProgress(series, '2026-11-10T04:30:00.000Z', TZ)).toBe('needs_booking');
+    expect(deriveSeriesProgress(series, '2026-11-10T05:30:00.000Z', TZ)).toBe('overdue');
+  });
+
+  it('is overdue after a no-show long ago when nothing was completed', () => {
+    const series = activeSeries([session(ny('2026-10-13', '10:00'), 'no_show')]);
+    expect(deriveSeriesProgress(series, NOW, TZ)).toBe('overdue');
+  });
+
+  it('stays on track while a fully booked plan waits for an outcome', () => {
+    const series = activeSeries(
+      [session(ny('2026-10-19', '10:00'), 'completed'), session(ny('2026-10-30', '10:00'), 'scheduled')],
+      2,
+    );
+    expect(deriveSeriesProgress(series, NOW, TZ)).toBe('on_track');
+  });
+});
+
+describe('seriesVisitSummary', () => {
+  const sessions: { id: string; start: string; status: SessionStatus; durationMinutes: number }[] = [
+    { id: 'a', ...session(ny('2026-10-19', '10:00'), 'completed') },
+    { id: 'b', ...session(ny('2026-11-16', '10:00'), 'scheduled') },
+    { id: 'c', ...session(ny('2026-11-02', '10:00'), 'completed') },
+    { id: 'd', ...session(ny('2026-11-30', '10:00'), 'scheduled') },
+  ];
+
+  it('summarises completed, next and last visits', () => {
+    const summary = seriesVisitSummary({ plannedSessions: 4, sessions }, ny('2026-11-16', '08:00'), TZ);
+    expect(summary).toEqual({
+      completed: 2,
+      planned: 4,
+      nextSession: sessions[1],
+      lastSession: sessions[2],
+      daysSinceLast: 14,
+    });
+  });
+
+  it('counts whole 24-hour days without a time zone', () => {
+    const summary = seriesVisitSummary({ plannedSessions: 4, sessions }, ny('2026-11-16', '08:00'));
+    expect(summary.daysSinceLast).toBe(13);
+  });
+
+  it('has no last visit or days before the first completion', () => {
+    const summary = seriesVisitSummary({ plannedSessions: 3, sessions: sessions.slice(1, 2) }, NOW, TZ);
+    expect(summary).toEqual({
+      completed: 0,
+      planned: 3,
+      nextSession: sessions[1],
+      lastSession: null,
+      daysSinceLast: null,
+    });
+  });
+});

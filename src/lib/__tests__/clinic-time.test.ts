@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { WeeklyHours } from '@/features/settings/schemas';
+import {
+  addBusinessDays,
+  addCalendarDays,
+  addDaysKeepingLocalTime,
+  addMinutes,
+  addOpenDays,
+  atClinicTime,
+  calendarDaysBetween,
+  clinicDate,
+  clinicTimeOfDay,
+  clinicWeekday,
+  endOfClinicDay,
+  firstOpenDayFrom,
+  formatClinic,
+  nextBusinessDayOpening,
+  startOfClinicDay,
+  startOfNextClinicDay,
+  toIso,
+} from '../clinic-time';
+
+const NY = 'America/New_York';
+const day = { open: '09:00', close: '17:00' };
+const weekdaysOnly: WeeklyHours = [null, day, day, day, day, day, null];
+const withSaturday: WeeklyHours = [null, day, day, day, day, day, { open: '09:00', close: '13:00' }];
+
+describe('reading an instant in the clinic time zone', () => {
+  it('gives the clinic-local date, time and weekday', () => {
+    // 02:30Z on Tuesday is Monday 22:30 EDT in New York and Tuesday 11:30 in Tokyo.
+    const instant = '2026-10-27T02:30:00.000Z';
+    expect(clinicDate(instant, NY)).toBe('2026-10-26');
+    expect(clinicTimeOfDay(instant, NY)).toBe('22:30');
+    expect(clinicWeekday(instant, NY)).toBe(1);
+    expect(clinicDate(instant, 'Asia/Tokyo')).toBe('2026-10-27');
+    expect(clinicTimeOfDay(instant, 'Asia/Tokyo')).toBe('11:30');
+    expect(clinicWeekday(instant, 'Asia/Tokyo')).toBe(2);
+  });
+
+  it('accepts Date, epoch milliseconds and offset strings', () => {
+    const ms = Date.UTC(2026, 10, 9, 15, 0);
+    expect(clinicTimeOfDay(ms, NY)).toBe('10:00');
+    expect(clinicTimeOfDay(new Date(ms), NY)).toBe('10:00');
+    expect(clinicTimeOfDay('2026-11-09T16:00:00+01:00', NY)).toBe('10:00');
+    expect(toIso('2026-11-09T16:00:00+01:00')).toBe('2026-11-09T15:00:00.000Z');
+    expect(() => toIso('not a date')).toThrow(RangeError);
+  });
+
+  it('formats for display in the clinic time zone', () => {
+    expect(formatClinic('2026-11-09T15:00:00.000Z', NY, 'ddd D MMM YYYY HH:mm')).toBe('Mon 9 Nov 2026 10:00');
+    expect(formatClinic('2026-11-09T15:00:00.000Z', 'Europe/London', 'HH:mm')).toBe('15:00');
+  });
+});
+
+describe('atClinicTime', () => {
+  it('converts clinic wall-clock time to UTC on both sides of a DST change', () => {
+    expect(atClinicTime('2026-10-26', '10:00', NY)).toBe('2026-10-26T14:00:00.000Z');
+    expect(atClinicTime('2026-11-09', '10:00', NY)).toBe('2026-11-09T15:00:00.000Z');
+    expect(atClinicTime('2026-07-01', '09:30', 'Europe/London')).toBe('2026-07-01T08:30:00.000Z');
+    expect(atClinicTime('2026-07-01', '09:30', 'Asia/Tokyo')).toBe('2026-07-01T00:30:00.000Z');
+  });
+});
+
+describe('addDaysKeepingLocalTime', () => {
+  it('keeps 10:00 local across the autumn change (EDT → EST)', () => {
+    expect(addDaysKeepingLocalTime('2026-10-26T14:00:00.000Z', 14, NY)).toBe('2026-11-09T15:00:00.000Z');
+    expect(addDaysKeepingLocalTime('2026-10-26T14:00:00.000Z', 28, NY)).toBe('2026-11-23T15:00:00.000Z');
+    expect(addDaysKeepingLocalTime('2026-10-31T14:00:00.000Z', 1, NY)).toBe('2026-11-01T15:00:00.000Z');
+  });
+
+  it('keeps 10:00 local across the spring change (EST → EDT)', () => {
+    expect(addDaysKeepingLocalTime('2026-03-02T15:00:00.000Z', 14, NY)).toBe('2026-03-16T14:00:00.000Z');
+  });
+
+  it('works backwards, keeps seconds and handles late-evening times', () => {
+    expect(addDaysKeepingLocalTime('2026-11-09T15:00:00.000Z', -14, NY)).toBe('2026-10-26T14:00:00.000Z');
+    expect(addDaysKeepingLocalTime('2026-10-26T14:00:30.250Z', 1, NY)).toBe('2026-10-27T14:00:30.250Z');
+    // Monday 22:30 EDT + 7 days = Monday 22:30 EST, which is Tuesday 03:30Z.
+    expect(addDaysKeepingLocalTime('2026-10-27T02:30:00.000Z', 7, NY)).toBe('2026-11-03T03:30:00.000Z');
+  });
+});
+
+describe('clinic days', () => {
+  it('finds the start and end of a 25-hour clinic day', () => {
+    const fallBack = '2026-11-01T16:00:00.000Z';
+    expect(startOfClinicDay(fallBack, NY)).toBe('2026-11-01T04:00:00.000Z');
+    expect(startOfNextClinicDay(fallBack, NY)).toBe('2026-11-02T05:00:00.000Z');
+    expect(endOfClinicDay(fallBack, NY)).toBe('2026-11-02T04:59:59.999Z');
+  });
+
+  it('does calendar arithmetic on plain dates', () => {
+    expect(addCalendarDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addCalendarDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addCalendarDays('2026-03-16', -14)).toBe('2026-03-02');
+    expect(calendarDaysBetween('2026-10-26', '2026-11-09')).toBe(14);
+    expect(calendarDaysBetween('2026-11-09', '2026-10-26')).toBe(-14);
+    expect(addMinutes('2026-10-26T14:00:00.000Z', 45)).toBe('2026-10-26T14:45:00.000Z');
+  });
+});
+
+describe('business days', () => {
+  it('counts only open days', () => {
+    expect(addOpenDays('2026-10-30', 1, weekdaysOnly)).toBe('2026-11-02');
+    expect(addOpenDays('2026-10-30', 1, withSaturday)).toBe('2026-10-31');
+    expect(addOpenDays('2026-11-02', -1, weekdaysOnly)).toBe('2026-10-30');
+    expect(addOpenDays('2026-10-30', 0, weekdaysOnly)).toBe('2026-10-30');
+    expect(firstOpenDayFrom('2026-11-01', weekdaysOnly)).toBe('2026-11-02');
+    expect(firstOpenDayFrom('2026-11-02', weekdaysOnly)).toBe('2026-11-02');
+  });
+
+  it('adds business days keeping the local time, over a weekend and a DST change', () => {
+    // Friday 10:00 EDT + 1 business day = Monday 10:00 EST.
+    expect(addBusinessDays('2026-10-30T14:00:00.000Z', 1, weekdaysOnly, NY)).toBe('2026-11-02T15:00:00.000Z');
+    expect(addBusinessDays('2026-10-30T14:00:00.000Z', 1, withSaturday, NY)).toBe('2026-10-31T14:00:00.000Z');
+    expect(addBusinessDays('2026-10-30T14:00:00.000Z', 0, weekdaysOnly, NY)).toBe('2026-10-30T14:00:00.000Z');
+    // Sunday + 1 business day = Monday.
+    expect(addBusinessDays('2026-11-01T15:00:00.000Z', 1, weekdaysOnly, NY)).toBe('2026-11-02T15:00:00.000Z');
+  });
+
+  it('finds the next business day opening time', () => {
+    expect(nextBusinessDayOpening('2026-10-30T20:00:00.000Z', weekdaysOnly, NY)).toBe('2026-11-02T14:00:00.000Z');
+    expect(nextBusinessDayOpening('2026-10-30T20:00:00.000Z', withSaturday, NY)).toBe('2026-10-31T13:00:00.000Z');
+    // Early Monday morning: still the next day, not later the same day.
+    expect(nextBusinessDayOpening('2026-10-26T11:00:00.000Z', weekdaysOnly, NY)).toBe('2026-10-27T13:00:00.000Z');
+  });
+
+  it('refuses a week with no open day', () => {
+    const closed: WeeklyHours = [null, null, null, null, null, null, null];
+    expect(() => addBusinessDays('2026-10-30T14:00:00.000Z', 1, closed, NY)).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { accounts, signIn } from './support';
+
+const sections = ['Today', 'Requests', 'Schedule', 'Series', 'Follow-ups', 'Patients'];
+
+test('front desk signs in, visits every section and signs out', async ({ page }) => {
+  await signIn(page, accounts.frontDesk);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Settings' })).toHaveCount(0);
+
+  for (const section of sections) {
+    await nav.getByRole('link', { name: section, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 2, name: section }).first()).toBeVisible();
+  }
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+});
+
+test('admin sees and opens Settings', async ({ page }) => {
+  await signIn(page, accounts.admin);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Settings' })).toBeVisible();
+  await expect(page.getByText('Admin', { exact: true })).toBeVisible();
+});
+
+test('warns before the idle sign-out, can stay, then signs out', async ({ page }) => {
+  await page.clock.install();
+  await signIn(page, accounts.frontDesk);
+
+  await page.clock.runFor('14:05');
+  const warning = page.getByRole('dialog', { name: 'Are you still there?' });
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText(/signed out in \d+ seconds/);
+  await warning.getByRole('button', { name: 'Stay signed in' }).click();
+  await expect(warning).toBeHidden();
+
+  await page.clock.runFor('15:01');
+  await expect(page).toHaveURL(/\/login\?reason=idle/);
+  await expect(page.getByText('You were signed out after 15 minutes without activity.')).toBeVisible();
+});

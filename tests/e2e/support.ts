@@ -1,0 +1,17 @@
+import { expect, type Page } from '@playwright/test';
+
+export const demoPassword = 'veindesk-demo';
+export const accounts = {
+  frontDesk: 'frontdesk@veindesk.test',
+  clinician: 'clinician@veindesk.test',
+  admin: 'admin@veindesk.test',
+} as const;
+
+/** Each test runs in a fresh browser context, so the mock data starts from the typical seed. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  if (!page.url().includes('/login')) await page.goto('/login');
+  await page.getByRole('textbox', { name: 'Work email' }).fill(email);
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(demoPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+}

@@ -1,0 +1,60 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup, configure } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { clock } from '@mocks/clock';
+import { resetNetwork } from '@mocks/network';
+import { server } from '@mocks/node';
+import { seed } from '@mocks/scenarios';
+import { setToken } from '@/lib/auth-token';
+
+/** Wednesday 25 November 2026, 10:00 in New York: every test starts from this seeded clinic. */
+export const fixedNow = '2026-11-25T15:00:00.000Z';
+
+// Lazy routes load on first use; a busy two-core machine needs more than the default second.
+configure({ asyncUtilTimeout: 5000 });
+
+// jsdom lacks what Mantine measures and listens to.
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: (query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    addListener: () => {},
+    removeListener: () => {},
+    dispatchEvent: () => false,
+  }),
+});
+class ResizeObserverStub {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+window.ResizeObserver = ResizeObserverStub;
+window.HTMLElement.prototype.scrollIntoView = () => {};
+window.HTMLElement.prototype.scrollTo = () => {};
+window.scrollTo = () => {};
+
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
+
+beforeEach(() => {
+  clock.setNow(fixedNow);
+  resetNetwork();
+  seed('typical');
+  // A test that logs an error has a problem it did not assert on.
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    throw new Error(`console.error was called: ${args.map(String).join(' ')}`);
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  setToken(null);
+  sessionStorage.clear();
+  vi.restoreAllMocks();
+});
+
+afterAll(() => server.close());
