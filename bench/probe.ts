@@ -15,6 +15,8 @@ export interface RowChange {
 export interface ProbeState {
   firstRow: RowChange | null;
   firstContentfulPaint: number | null;
+  /** When the mock worker said it was ready (`[mocks] …` on console.info): the mock start-up inside "first rows". */
+  mocksReady: number | null;
   /** `timeStamp` of the last pointerdown since `arm()`. */
   pointerDown: number | null;
   watch: { before: string; changes: RowChange[] } | null;
@@ -43,7 +45,18 @@ declare global {
 }
 
 export function installProbe(rowSelector: string): void {
-  const state: ProbeState = { firstRow: null, firstContentfulPaint: null, pointerDown: null, watch: null };
+  const state: ProbeState = {
+    firstRow: null,
+    firstContentfulPaint: null,
+    mocksReady: null,
+    pointerDown: null,
+    watch: null,
+  };
+  const info = console.info.bind(console);
+  console.info = (...args: unknown[]) => {
+    if (state.mocksReady === null && String(args[0]).startsWith('[mocks]')) state.mocksReady = performance.now();
+    info(...args);
+  };
   const afterPaint = (change: RowChange) => {
     requestAnimationFrame(() => {
       const channel = new MessageChannel();

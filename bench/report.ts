@@ -39,6 +39,7 @@ export function medianRun(runs: readonly RunMetrics[]): RunMetrics {
     firstRowsMs: of((run) => run.firstRowsMs),
     firstRowsDomMs: of((run) => run.firstRowsDomMs),
     firstContentfulPaintMs: of((run) => run.firstContentfulPaintMs),
+    mocksReadyMs: of((run) => run.mocksReadyMs),
     heapMb: of((run) => run.heapMb),
     sortMs: of((run) => run.sortMs),
     filterMs: of((run) => run.filterMs),
@@ -76,6 +77,7 @@ export function summarize(app: TargetResult, datatable: TargetResult, inboxPath:
     row('Initial CSS, gzip, app code', 'KB', kb(inbox.app.css), kb(table.app.css), { max: 30 }),
     row('Mock-only JS, gzip (not in a real build)', 'KB', kb(inbox.mock.js), kb(table.mock.js)),
     row('First contentful paint', 'ms', ours.firstContentfulPaintMs ?? Number.NaN, theirs.firstContentfulPaintMs),
+    row('Mock worker ready (inside first rows)', 'ms', ours.mocksReadyMs ?? Number.NaN, theirs.mocksReadyMs),
   ];
 }
 

@@ -3,8 +3,8 @@ import { DateTimePicker } from '@mantine/dates';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, useSyncExternalStore } from 'react';
-import { scenarioNames, type ScenarioName } from '../db';
 import * as control from '../control';
+import { type ScenarioName, scenarioNames } from '../db';
 
 const scenarioLabels: Record<ScenarioName, string> = {
   typical: 'Typical clinic',
@@ -32,7 +32,16 @@ export function DevPanel() {
           Mock backend
         </Button>
       </Affix>
-      <Drawer opened={opened} onClose={close} title={<Title order={2} size="h4">Mock backend</Title>} position="left">
+      <Drawer
+        opened={opened}
+        onClose={close}
+        title={
+          <Title order={2} size="h4">
+            Mock backend
+          </Title>
+        }
+        position="left"
+      >
         <Stack>
           <Select
             label="Scenario"
@@ -97,7 +106,13 @@ export function DevPanel() {
             onChange={(value) => void act(() => control.setClockTo(value ? new Date(value).toISOString() : null))()}
           />
           <Group align="flex-end">
-            <NumberInput label="Advance by (minutes)" value={advanceMinutes} onChange={setAdvanceMinutes} min={1} w={160} />
+            <NumberInput
+              label="Advance by (minutes)"
+              value={advanceMinutes}
+              onChange={setAdvanceMinutes}
+              min={1}
+              w={160}
+            />
             <Button variant="default" onClick={act(() => control.advanceClock(Number(advanceMinutes) || 0))}>
               Advance
             </Button>

@@ -66,6 +66,8 @@ export function InboxTable({ rows, total, meta, sort, order, onSort, openId, onO
     manualSorting: true,
     enableMultiSort: false,
     enableSortingRemoval: false,
+    // Controlled state reaches the table's store after render: the initial state makes the first render right.
+    initialState: { sorting, rowSelection: props.rowSelection },
     state: { sorting, rowSelection: props.rowSelection },
     onRowSelectionChange: props.onRowSelectionChange,
     onSortingChange: (updater) => {

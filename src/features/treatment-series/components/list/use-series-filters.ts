@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useNavigation } from 'react-router';
 import { type SeriesProgress, seriesProgressStatuses } from '../../schemas';
 
 /** The shareable Series view: statuses (empty is every status), clinician and page, all in the URL. */
@@ -30,14 +30,21 @@ export function seriesFiltersToParams(filters: SeriesFilters): URLSearchParams {
 }
 
 export function useSeriesFilters() {
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => parseSeriesFilters(params), [params]);
+  const location = useLocation();
+  const navigation = useNavigation();
+  const navigate = useNavigate();
+  const filters = useMemo(() => parseSeriesFilters(new URLSearchParams(location.search)), [location.search]);
+  // A change made while the previous one is still loading builds on that one, not on the URL shown.
+  const pending = navigation.location?.pathname === location.pathname ? navigation.location.search : null;
+  const base = pending ?? location.search;
   /** A new filter starts again at page 1; paging keeps the filters. */
   const setFilters = useCallback(
-    (change: Partial<SeriesFilters>) =>
-      setParams((current) => seriesFiltersToParams({ ...parseSeriesFilters(current), page: 1, ...change })),
-    [setParams],
+    (change: Partial<SeriesFilters>) => {
+      const next = seriesFiltersToParams({ ...parseSeriesFilters(new URLSearchParams(base)), page: 1, ...change });
+      void navigate({ search: next.size > 0 ? `?${next}` : '' });
+    },
+    [base, navigate],
   );
-  const resetFilters = useCallback(() => setParams(new URLSearchParams()), [setParams]);
+  const resetFilters = useCallback(() => void navigate({ search: '' }), [navigate]);
   return { filters, setFilters, resetFilters };
 }

@@ -172,15 +172,15 @@ describe('booking a treatment series from a request', flow, () => {
     await choose(
       user,
       within(sessionItem(2)).getByRole('button', { name: /Session 2 date/ }),
-      'Tue 1 Dec 2026',
+      'Wed 2 Dec 2026',
       'button',
     );
-    expect(sessionItem(2)).toHaveTextContent('Tue 1 Dec 2026, 10:00, 45 min (changed by you)');
+    expect(sessionItem(2)).toHaveTextContent('Wed 2 Dec 2026, 10:00, 45 min (changed by you)');
     expect(sessionItem(2)).toHaveTextContent(
-      'Warning: Only 1 day after session 1: closer than the series spacing of 14 days',
+      'Warning: Only 2 days after session 1: closer than the series spacing of 14 days',
     );
     // Session 3 is proposed from the changed session 2.
-    expect(sessionItem(3)).toHaveTextContent('Tue 15 Dec 2026, 10:00');
+    expect(sessionItem(3)).toHaveTextContent('Wed 16 Dec 2026, 10:00');
     expect(confirmButton()).toBeEnabled();
 
     await choose(

@@ -21,7 +21,7 @@ beforeEach(clearNotifications);
 describe('rescheduling a visit', { timeout: 60_000 }, () => {
   it('checks the new time live, offers to shift the later visits, and moves them all at the same time of day', async () => {
     const { user, series, dialog } = await openReschedule();
-    expect(await within(dialog).findByText('Free, and inside opening and working hours.', slow)).toBeInTheDocument();
+    expect(await within(dialog).findByText('Free, and inside opening and working hours.', {}, slow)).toBeInTheDocument();
     expect(dialog).toHaveTextContent('Visit 1: Mon 30 Nov 2026, 11:15 (was Fri 27 Nov 2026, 11:15)');
     expect(dialog).toHaveTextContent('Visit 2 would be only 11 days after visit 1 (planned: 14).');
 
@@ -38,7 +38,7 @@ describe('rescheduling a visit', { timeout: 60_000 }, () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Reschedule' }));
 
-    expect(await screen.findByText(/Now Mon 30 Nov 2026, 11:15. 2 later visits moved/, slow)).toBeInTheDocument();
+    expect(await screen.findByText(/Now Mon 30 Nov 2026, 11:15. 2 later visits moved/, {}, slow)).toBeInTheDocument();
     const starts = sessionsOf(series.id).map((session) => session.start);
     expect(starts).toEqual([ny('2026-11-30', '11:15'), ny('2026-12-14', '11:15'), ny('2026-12-28', '11:15')]);
     expect(starts.map((start) => clinicTimeOfDay(start, 'America/New_York'))).toEqual(['11:15', '11:15', '11:15']);
@@ -48,7 +48,7 @@ describe('rescheduling a visit', { timeout: 60_000 }, () => {
 
   it('names a clash that appeared meanwhile, offers the next free times and keeps the chosen date', async () => {
     const { user, series, dialog } = await openReschedule();
-    await within(dialog).findByText('Free, and inside opening and working hours.', slow);
+    await within(dialog).findByText('Free, and inside opening and working hours.', {}, slow);
     // Someone else books Elena at that time while the dialog is open.
     bookOther(series.clinicianId, ny('2026-11-30', '11:15'));
 
