@@ -9,8 +9,8 @@ import { seed } from './scenarios';
 
 export const worker = setupWorker(...handlers);
 
-/** Dev default: a believable, slightly jittery network. */
-const devLatencyMs = 250;
+/** Dev default: a believable, slightly jittery network (browser tests set VITE_MOCK_LATENCY=0). */
+const devLatencyMs = Number(import.meta.env.VITE_MOCK_LATENCY ?? 250);
 
 async function restoreOrSeed(): Promise<void> {
   const saved = await loadPersistedState().catch(() => null);
