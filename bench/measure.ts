@@ -123,25 +123,51 @@ export interface ScrollResult {
   rowElements: number;
   /** The data rows among them. */
   dataRowElements: number;
+  /** The table's `aria-rowcount` and the last data row's `aria-rowindex`, when the table has them. */
+  ariaRowCount: number | null;
+  lastAriaRowIndex: number | null;
+  /** The scroll height stopped growing with the network quiet (and the last row is the last one, if the table says). */
   reachedEnd: boolean;
   seconds: number;
 }
 
-/** Scrolls the rows' scroll container to the end, again while more rows load, and counts the row elements. */
+/** Resolves once no request has been in flight for `quietMs`. */
+function networkQuiet(page: Page, quietMs: number): () => Promise<void> {
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  page.on('request', () => {
+    inFlight += 1;
+    lastActivity = Date.now();
+  });
+  const settle = () => {
+    inFlight = Math.max(0, inFlight - 1);
+    lastActivity = Date.now();
+  };
+  page.on('requestfinished', settle);
+  page.on('requestfailed', settle);
+  return async () => {
+    while (inFlight > 0 || Date.now() - lastActivity < quietMs) await page.waitForTimeout(50);
+  };
+}
+
+/**
+ * Scrolls the rows' scroll container to the bottom, waits for the network to go quiet and
+ * the rows to render, and repeats while more rows load ("load more" on scroll); then counts.
+ */
 export async function rowsAfterScrollingToEnd(
   context: BrowserContext,
   target: Target,
   options: PageOptions & { budgetMs: number },
 ): Promise<ScrollResult> {
   const { page } = await openPage(context, target, options);
+  const quiet = networkQuiet(page, 500);
   return withPage(page, target, async () => {
     await loadUntilFirstRows(page, target, options.origin);
-    await page.waitForLoadState('networkidle');
+    await quiet();
     const startedAt = Date.now();
     let lastHeight = -1;
-    let unchangedSince = Date.now();
-    let reachedEnd = false;
-    while (Date.now() - startedAt < options.budgetMs) {
+    let stable = false;
+    while (!stable && Date.now() - startedAt < options.budgetMs) {
       const height = await page.evaluate((selector) => {
         const row = document.querySelector(selector);
         let scroller: Element | null = row?.parentElement ?? null;
@@ -155,24 +181,24 @@ export async function rowsAfterScrollingToEnd(
         element.scrollTop = element.scrollHeight;
         return element.scrollHeight;
       }, target.rowSelector);
-      if (height !== lastHeight) {
-        lastHeight = height;
-        unchangedSince = Date.now();
-      } else if (Date.now() - unchangedSince > 2_000) {
-        reachedEnd = true;
-        break;
-      }
-      await page.waitForTimeout(100);
+      await page.waitForTimeout(200);
+      await quiet();
+      stable = height === lastHeight;
+      lastHeight = height;
     }
-    await page.waitForLoadState('networkidle');
-    const counts = await page.evaluate(
-      (selector) => ({
+    const counts = await page.evaluate((selector) => {
+      const rows = document.querySelectorAll(selector);
+      const table = rows[0]?.closest('table');
+      const number = (value: string | null | undefined) => (value ? Number(value) : null);
+      return {
         rowElements: document.querySelectorAll('tr, [role="row"]').length,
-        dataRowElements: document.querySelectorAll(selector).length,
-      }),
-      target.rowSelector,
-    );
-    return { ...counts, reachedEnd, seconds: (Date.now() - startedAt) / 1000 };
+        dataRowElements: rows.length,
+        ariaRowCount: number(table?.getAttribute('aria-rowcount')),
+        lastAriaRowIndex: number(rows[rows.length - 1]?.getAttribute('aria-rowindex')),
+      };
+    }, target.rowSelector);
+    const lastIsLast = counts.ariaRowCount === null || counts.lastAriaRowIndex === counts.ariaRowCount;
+    return { ...counts, reachedEnd: stable && lastIsLast, seconds: (Date.now() - startedAt) / 1000 };
   });
 }
 

@@ -130,3 +130,10 @@ export function printRouteSizes(sizes: Record<string, LoadSizes>): void {
     ]),
   );
 }
+
+export function printLargestAppFiles(path: string, sizes: LoadSizes, count = 8): void {
+  const files = sizes.files.filter((file) => file.mockShare < 1).slice(0, count);
+  console.log(
+    `\nLargest app files on ${path} (gzip KB): ${files.map((file) => `${file.file.replace(/^.*\//, '')} ${kb(file.gzipBytes).toFixed(1)}`).join(', ')}`,
+  );
+}

@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { cleanNotifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { clock } from '@mocks/clock';
@@ -51,6 +52,7 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
+  cleanNotifications();
   server.resetHandlers();
   setToken(null);
   sessionStorage.clear();

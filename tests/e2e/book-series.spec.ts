@@ -19,10 +19,11 @@ test('front desk books a three-visit series from a new request with the proposed
   await page.getByRole('textbox', { name: 'Password' }).fill('veindesk-demo');
   await page.getByRole('button', { name: 'Sign in' }).click();
   void signIn;
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Requests' }).click();
-  // The inbox lists the oldest waiting first: take the first request still new.
-  const inbox = page.getByRole('table', { name: 'Contact requests' });
-  const firstRow = inbox.getByRole('row').filter({ has: page.getByText('New', { exact: true }) }).first();
+  // The inbox showing new requests only, the longest waiting first.
+  await page.goto('/requests?status=new');
+  await expect(page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: 'Contacting' })).not.toBeChecked();
+  const firstRow = page.getByRole('table', { name: 'Contact requests' }).getByRole('row').nth(1);
+  await expect(firstRow).toContainText('New');
   const name = (await firstRow.getByRole('link').first().textContent()) ?? '';
   await firstRow.getByRole('link', { name }).click();
   const drawer = page.getByRole('dialog', { name });

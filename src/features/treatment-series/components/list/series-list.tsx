@@ -60,7 +60,11 @@ export function SeriesList() {
         <SeriesListEmpty filtered={filtered} onReset={resetFilters} />
       ) : (
         <>
-          <SeriesTable rows={rows} meta={meta} caption={`Treatment series, page ${data?.page ?? filters.page} of ${pages}`} />
+          <SeriesTable
+            rows={rows}
+            meta={meta}
+            caption={`Treatment series, page ${data?.page ?? filters.page} of ${pages}`}
+          />
           <nav aria-label="Pages of series">
             <Pagination
               total={pages}

@@ -1,5 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import { useLocation, useNavigate, useNavigation } from 'react-router';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { type SeriesProgress, seriesProgressStatuses } from '../../schemas';
 
 /** The shareable Series view: statuses (empty is every status), clinician and page, all in the URL. */
@@ -29,22 +29,38 @@ export function seriesFiltersToParams(filters: SeriesFilters): URLSearchParams {
   return params;
 }
 
+/**
+ * The Series view in the URL. Navigations render in a transition, so a second change can come
+ * before the first one shows: each change builds on the last one asked for, not on the URL on screen.
+ */
 export function useSeriesFilters() {
   const location = useLocation();
-  const navigation = useNavigation();
   const navigate = useNavigate();
   const filters = useMemo(() => parseSeriesFilters(new URLSearchParams(location.search)), [location.search]);
-  // A change made while the previous one is still loading builds on that one, not on the URL shown.
-  const pending = navigation.location?.pathname === location.pathname ? navigation.location.search : null;
-  const base = pending ?? location.search;
+  const requested = useRef<string[]>([]);
+  useEffect(() => {
+    const queue = requested.current;
+    const shown = queue.indexOf(location.search);
+    // Anything not asked for here (a link, Back) replaces the queue.
+    requested.current = shown >= 0 ? queue.slice(shown + 1) : [];
+  }, [location.search]);
+
+  const go = useCallback(
+    (params: URLSearchParams) => {
+      const search = params.size > 0 ? `?${params}` : '';
+      requested.current = [...requested.current, search];
+      void navigate({ search });
+    },
+    [navigate],
+  );
   /** A new filter starts again at page 1; paging keeps the filters. */
   const setFilters = useCallback(
     (change: Partial<SeriesFilters>) => {
-      const next = seriesFiltersToParams({ ...parseSeriesFilters(new URLSearchParams(base)), page: 1, ...change });
-      void navigate({ search: next.size > 0 ? `?${next}` : '' });
+      const base = new URLSearchParams(requested.current.at(-1) ?? location.search);
+      go(seriesFiltersToParams({ ...parseSeriesFilters(base), page: 1, ...change }));
     },
-    [base, navigate],
+    [go, location.search],
   );
-  const resetFilters = useCallback(() => void navigate({ search: '' }), [navigate]);
+  const resetFilters = useCallback(() => go(new URLSearchParams()), [go]);
   return { filters, setFilters, resetFilters };
 }

@@ -1,4 +1,3 @@
-import { cleanNotifications } from '@mantine/notifications';
 import { db } from '@mocks/db';
 import { buildContactRequest } from '@mocks/factories';
 import { server } from '@mocks/node';
@@ -30,7 +29,6 @@ beforeEach(() => {
 afterEach(() => {
   restoreLayout();
   vi.useRealTimers();
-  cleanNotifications();
 });
 
 const all = () => [...db.contactRequests.values()];
