@@ -126,33 +126,35 @@ export interface ScrollResult {
   /** The table's `aria-rowcount` and the last data row's `aria-rowindex`, when the table has them. */
   ariaRowCount: number | null;
   lastAriaRowIndex: number | null;
-  /** The scroll height stopped growing with the network quiet (and the last row is the last one, if the table says). */
+  /** The scroll height stopped growing for 5 s (and the last row is the last one, if the table says how many). */
   reachedEnd: boolean;
   seconds: number;
 }
 
-/** Resolves once no request has been in flight for `quietMs`. */
-function networkQuiet(page: Page, quietMs: number): () => Promise<void> {
-  let inFlight = 0;
-  let lastActivity = Date.now();
-  page.on('request', () => {
-    inFlight += 1;
-    lastActivity = Date.now();
-  });
-  const settle = () => {
-    inFlight = Math.max(0, inFlight - 1);
-    lastActivity = Date.now();
-  };
-  page.on('requestfinished', settle);
-  page.on('requestfailed', settle);
-  return async () => {
-    while (inFlight > 0 || Date.now() - lastActivity < quietMs) await page.waitForTimeout(50);
+/** Scrolls the scroll container of the rows to the bottom; returns where the rows are then. */
+function scrollToBottom(selector: string) {
+  const rows = document.querySelectorAll(selector);
+  let scroller: Element | null = rows[0]?.parentElement ?? null;
+  while (scroller && scroller !== document.body) {
+    const { overflowY } = getComputedStyle(scroller);
+    if (/(auto|scroll)/.test(overflowY) && scroller.scrollHeight > scroller.clientHeight) break;
+    scroller = scroller.parentElement;
+  }
+  const element = scroller && scroller !== document.body ? scroller : document.scrollingElement;
+  if (element) element.scrollTop = element.scrollHeight;
+  const table = rows[0]?.closest('table');
+  const number = (value: string | null | undefined) => (value ? Number(value) : null);
+  return {
+    height: element?.scrollHeight ?? 0,
+    ariaRowCount: number(table?.getAttribute('aria-rowcount')),
+    lastAriaRowIndex: number(rows[rows.length - 1]?.getAttribute('aria-rowindex')),
   };
 }
 
 /**
- * Scrolls the rows' scroll container to the bottom, waits for the network to go quiet and
- * the rows to render, and repeats while more rows load ("load more" on scroll); then counts.
+ * Scrolls the rows' scroll container to the bottom, again and again while more rows load
+ * ("load more" on scroll), until the height stays put for 5 s (and, when the table has
+ * `aria-rowcount`, its last row is rendered); then counts the row elements.
  */
 export async function rowsAfterScrollingToEnd(
   context: BrowserContext,
@@ -160,45 +162,37 @@ export async function rowsAfterScrollingToEnd(
   options: PageOptions & { budgetMs: number },
 ): Promise<ScrollResult> {
   const { page } = await openPage(context, target, options);
-  const quiet = networkQuiet(page, 500);
   return withPage(page, target, async () => {
     await loadUntilFirstRows(page, target, options.origin);
-    await quiet();
+    await page.waitForLoadState('networkidle');
     const startedAt = Date.now();
-    let lastHeight = -1;
-    let stable = false;
-    while (!stable && Date.now() - startedAt < options.budgetMs) {
-      const height = await page.evaluate((selector) => {
-        const row = document.querySelector(selector);
-        let scroller: Element | null = row?.parentElement ?? null;
-        while (scroller && scroller !== document.body) {
-          const { overflowY } = getComputedStyle(scroller);
-          if (/(auto|scroll)/.test(overflowY) && scroller.scrollHeight > scroller.clientHeight) break;
-          scroller = scroller.parentElement;
-        }
-        const element = scroller && scroller !== document.body ? scroller : document.scrollingElement;
-        if (!element) return 0;
-        element.scrollTop = element.scrollHeight;
-        return element.scrollHeight;
-      }, target.rowSelector);
-      await page.waitForTimeout(200);
-      await quiet();
-      stable = height === lastHeight;
-      lastHeight = height;
+    const overBudget = () => Date.now() - startedAt > options.budgetMs;
+    let position = await page.evaluate(scrollToBottom, target.rowSelector);
+    let reachedEnd = false;
+    while (!reachedEnd && !overBudget()) {
+      const before = position.height;
+      const waitUntil = Date.now() + 5_000;
+      do {
+        await page.waitForTimeout(100);
+        position = await page.evaluate(scrollToBottom, target.rowSelector);
+      } while (position.height === before && Date.now() < waitUntil && !overBudget());
+      const lastIsLast = position.ariaRowCount === null || position.lastAriaRowIndex === position.ariaRowCount;
+      reachedEnd = position.height === before && lastIsLast;
     }
-    const counts = await page.evaluate((selector) => {
-      const rows = document.querySelectorAll(selector);
-      const table = rows[0]?.closest('table');
-      const number = (value: string | null | undefined) => (value ? Number(value) : null);
-      return {
+    const counts = await page.evaluate(
+      (selector) => ({
         rowElements: document.querySelectorAll('tr, [role="row"]').length,
-        dataRowElements: rows.length,
-        ariaRowCount: number(table?.getAttribute('aria-rowcount')),
-        lastAriaRowIndex: number(rows[rows.length - 1]?.getAttribute('aria-rowindex')),
-      };
-    }, target.rowSelector);
-    const lastIsLast = counts.ariaRowCount === null || counts.lastAriaRowIndex === counts.ariaRowCount;
-    return { ...counts, reachedEnd: stable && lastIsLast, seconds: (Date.now() - startedAt) / 1000 };
+        dataRowElements: document.querySelectorAll(selector).length,
+      }),
+      target.rowSelector,
+    );
+    return {
+      ...counts,
+      ariaRowCount: position.ariaRowCount,
+      lastAriaRowIndex: position.lastAriaRowIndex,
+      reachedEnd,
+      seconds: (Date.now() - startedAt) / 1000,
+    };
   });
 }
 

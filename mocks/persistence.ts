@@ -48,7 +48,10 @@ export async function loadPersistedState(): Promise<PersistedState | null> {
   return isPersistedState(value) ? value : null;
 }
 
-/** Saves `read()` after changes settle (debounced), so a burst of mutations writes once. */
+/**
+ * Saves `read()` after changes settle (debounced), so a burst of mutations writes once;
+ * a pending save is written at once when the page is hidden (reload, navigation away).
+ */
 export function persistAfterChanges(
   subscribe: (listener: () => void) => () => void,
   read: () => Omit<PersistedState, 'formatVersion'>,
@@ -63,10 +66,21 @@ export function persistAfterChanges(
   };
   const unsubscribe = subscribe(() => {
     clearTimeout(timer);
-    timer = setTimeout(save, delayMs);
+    timer = setTimeout(() => {
+      timer = undefined;
+      save();
+    }, delayMs);
   });
+  const flush = () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    timer = undefined;
+    save();
+  };
+  window.addEventListener('pagehide', flush);
   return () => {
     clearTimeout(timer);
+    window.removeEventListener('pagehide', flush);
     unsubscribe();
   };
 }

@@ -48,10 +48,7 @@ async function readProblem(response: Response): Promise<Problem> {
 }
 
 /** Calls one endpoint of the contract and returns its parsed, typed response. */
-export async function apiRequest<E extends Endpoint>(
-  endpoint: E,
-  options: RequestOptions<E>,
-): Promise<ResponseOf<E>> {
+export async function apiRequest<E extends Endpoint>(endpoint: E, options: RequestOptions<E>): Promise<ResponseOf<E>> {
   const path = fillPath(endpoint.path, options.params);
   const label = `${endpoint.method.toUpperCase()} ${endpoint.path}`;
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -79,7 +76,16 @@ export async function apiRequest<E extends Endpoint>(
     if (response.status === 401 && !endpoint.public) notifyUnauthorized();
     throw new ApiError(problem);
   }
-  const parsed = endpoint.response.safeParse(await response.json());
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    // A timeout or a dropped connection while the body streams in, or a body that is not JSON.
+    if (error instanceof SyntaxError) throw new ContractError(label, [{ path: [], message: 'not JSON' }]);
+    throw new ApiError(transportProblem(error, label));
+  }
+  const parsed = endpoint.response.safeParse(body);
   if (!parsed.success) throw new ContractError(label, parsed.error.issues);
   return parsed.data as ResponseOf<E>;
 }

@@ -5,5 +5,5 @@ import utc from 'dayjs/plugin/utc';
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
-export { dayjs };
 export type { Dayjs } from 'dayjs';
+export { dayjs };

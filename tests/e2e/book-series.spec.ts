@@ -18,11 +18,15 @@ test('front desk books a three-visit series from a new request with the proposed
   await page.getByLabel('Work email').fill(accounts.frontDesk);
   await page.getByRole('textbox', { name: 'Password' }).fill('veindesk-demo');
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   void signIn;
-  // The inbox showing new requests only, the longest waiting first.
-  await page.goto('/requests?status=new');
-  await expect(page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: 'Contacting' })).not.toBeChecked();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Requests' }).click();
   const firstRow = page.getByRole('table', { name: 'Contact requests' }).getByRole('row').nth(1);
+  await expect(firstRow).toBeVisible();
+  // New requests only, the longest waiting first.
+  const status = page.getByRole('group', { name: 'Status' });
+  await status.getByText('Contacting', { exact: true }).click();
+  await expect(status.getByRole('checkbox', { name: 'Contacting' })).not.toBeChecked();
   await expect(firstRow).toContainText('New');
   const name = (await firstRow.getByRole('link').first().textContent()) ?? '';
   await firstRow.getByRole('link', { name }).click();

@@ -40,7 +40,9 @@ test('a clinician completes visit 1 of a series with treated areas and notes, an
   const dialog = page.getByRole('dialog', { name: 'Complete visit 1' });
   await dialog.getByRole('checkbox', { name: 'Left leg' }).check();
   await dialog.getByRole('checkbox', { name: 'Right leg' }).check();
-  await dialog.getByRole('textbox', { name: 'Clinical notes' }).fill('Polidocanol 0.5%, 10 injections. Tolerated well.');
+  await dialog
+    .getByRole('textbox', { name: 'Clinical notes' })
+    .fill('Polidocanol 0.5%, 10 injections. Tolerated well.');
   await dialog.getByRole('button', { name: 'Complete visit' }).click();
 
   await expect(dialog).toBeHidden();

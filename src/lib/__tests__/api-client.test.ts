@@ -1,7 +1,7 @@
+import { server } from '@mocks/node';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { server } from '@mocks/node';
 import { apiRequest } from '@/lib/api-client';
 import { ApiError, ContractError } from '@/lib/api-error';
 import { endpoint } from '@/lib/endpoint';
@@ -51,9 +51,21 @@ describe('apiRequest', () => {
   });
 
   it('keeps a non-problem error body readable', async () => {
-    server.use(http.get('/api/probe/:id', () => new HttpResponse('<html>gateway</html>', { status: 502, statusText: 'Bad Gateway' })));
+    server.use(
+      http.get(
+        '/api/probe/:id',
+        () => new HttpResponse('<html>gateway</html>', { status: 502, statusText: 'Bad Gateway' }),
+      ),
+    );
     const error = await apiRequest(probe, { params: { id: 'r1' } }).catch((caught: unknown) => caught);
     expect((error as ApiError).status).toBe(502);
     expect((error as ApiError).problem.title).toBe('Bad Gateway');
+  });
+
+  it('names a body that is not JSON as a contract error', async () => {
+    server.use(http.get('/api/probe/:id', () => new HttpResponse('<html>ok</html>', { status: 200 })));
+    await expect(apiRequest(probe, { params: { id: 'r1' } })).rejects.toThrow(
+      'Unexpected response from GET /probe/:id: (root): not JSON',
+    );
   });
 });

@@ -4,23 +4,15 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { z } from 'zod';
 import { useSettings } from '@/features/settings/api/get-settings';
-import type { ClinicSettings } from '@/features/settings/schemas';
-import {
-  addCalendarDays,
-  addDaysKeepingLocalTime,
-  atClinicTime,
-  clinicDate,
-  clinicTimeOfDay,
-  formatClinic,
-  toMillis,
-} from '@/lib/clinic-time';
+import { clinicDate, formatClinic } from '@/lib/clinic-time';
 import { serverNow } from '@/lib/server-clock';
 import { useAddSession } from '../../api/add-session';
-import type { Session, TreatmentSeries } from '../../schemas';
+import type { TreatmentSeries } from '../../schemas';
 import { ChangeProblem } from './change-problem';
 import { FreeSlotButtons } from './free-slot-buttons';
 import { checkPlan, sameDayFreeSlots } from './plan-check';
 import { PlanCheckList } from './plan-check-list';
+import { lastKept, proposedStart } from './propose-visit';
 import { sessionDateTime } from './session-labels';
 import {
   minutesOf,
@@ -44,25 +36,6 @@ export function AddSessionModal({ series, opened, onClose }: Props) {
       <AddSessionForm series={series} onDone={onClose} />
     </Modal>
   );
-}
-
-/** The last visit that still counts, by number. */
-const lastKept = (series: TreatmentSeries): Session | undefined =>
-  series.sessions
-    .filter((session) => session.status !== 'cancelled')
-    .sort((a, b) => a.number - b.number)
-    .at(-1);
-
-/** The series spacing after the last visit, same clinic time of day; tomorrow at that time when that has passed. */
-function proposedStart(series: TreatmentSeries, settings: ClinicSettings, now: number): string {
-  const last = lastKept(series);
-  const tz = settings.timeZone;
-  const ideal = last ? addDaysKeepingLocalTime(last.start, series.spacingDays, tz) : null;
-  if (ideal && toMillis(ideal) > now) return ideal;
-  const time = last
-    ? clinicTimeOfDay(last.start, tz)
-    : (settings.openingHours.find((day) => day !== null)?.open ?? '09:00');
-  return atClinicTime(addCalendarDays(clinicDate(now, tz), 1), time, tz);
 }
 
 function AddSessionForm({ series, onDone }: { series: TreatmentSeries; onDone: () => void }) {

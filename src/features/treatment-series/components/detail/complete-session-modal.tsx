@@ -2,6 +2,7 @@ import { Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useSettings } from '@/features/settings/api/get-settings';
+import type { ClinicSettings } from '@/features/settings/schemas';
 import { formatClinic } from '@/lib/clinic-time';
 import { serverNow } from '@/lib/server-clock';
 import { useCompleteSession } from '../../api/complete-session';
@@ -31,12 +32,7 @@ export function CompleteSessionModal({ series, session, opened, onClose }: Props
 }
 
 /** What the server creates on completion (SPEC rule 5), said in words afterwards. */
-function outcomeMessage(
-  before: TreatmentSeries,
-  session: Session,
-  after: TreatmentSeries,
-  settings: ReturnType<typeof useSettings>,
-) {
+function outcomeMessage(before: TreatmentSeries, session: Session, after: TreatmentSeries, settings: ClinicSettings) {
   const { calls } = followUpsForCompletedSession({
     session,
     series: before,

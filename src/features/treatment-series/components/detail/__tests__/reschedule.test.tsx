@@ -21,7 +21,9 @@ beforeEach(clearNotifications);
 describe('rescheduling a visit', { timeout: 60_000 }, () => {
   it('checks the new time live, offers to shift the later visits, and moves them all at the same time of day', async () => {
     const { user, series, dialog } = await openReschedule();
-    expect(await within(dialog).findByText('Free, and inside opening and working hours.', {}, slow)).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('Free, and inside opening and working hours.', {}, slow),
+    ).toBeInTheDocument();
     expect(dialog).toHaveTextContent('Visit 1: Mon 30 Nov 2026, 11:15 (was Fri 27 Nov 2026, 11:15)');
     expect(dialog).toHaveTextContent('Visit 2 would be only 11 days after visit 1 (planned: 14).');
 

@@ -59,7 +59,9 @@ describe('changing a series', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Add a visit…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Add a visit' }, slow);
     expect(dialog).toHaveTextContent('Visit 2: Fri 27 Nov 2026, 10:00');
-    expect(await within(dialog).findByText('Free, and inside opening and working hours.', {}, slow)).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('Free, and inside opening and working hours.', {}, slow),
+    ).toBeInTheDocument();
 
     await user.click(within(dialog).getByRole('button', { name: 'Add visit 2' }));
 
