@@ -34,7 +34,7 @@ test('front desk books a three-visit series from a new request with the proposed
   await expect(drawer).toBeVisible();
   await page.goto(page.url().replace(/\/requests\/(req_\d+).*/, '/series/book?requestId=$1'));
 
-  await expect(page.getByRole('heading', { level: 2, name: 'Book a treatment series' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Book a treatment series' })).toBeVisible({ timeout: 40_000 });
   await expect(page.getByText('Aftercare after each sclerotherapy session')).toBeVisible();
   const sessions = page.getByRole('list', { name: 'Sessions' }).getByRole('listitem');
   await expect(sessions).toHaveCount(3);
