@@ -14,12 +14,7 @@ function timeIn(text: string): string {
 const dayOf = (time: string) => Date.parse(`${time.slice(4, time.indexOf(','))} 00:00 UTC`);
 
 test('front desk books a three-visit series from a new request with the proposed dates', async ({ page }) => {
-  await page.goto('/login');
-  await page.getByLabel('Work email').fill(accounts.frontDesk);
-  await page.getByRole('textbox', { name: 'Password' }).fill('veindesk-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-  void signIn;
+  await signIn(page, accounts.frontDesk);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Requests' }).click();
   const firstRow = page.getByRole('table', { name: 'Contact requests' }).getByRole('row').nth(1);
   await expect(firstRow).toBeVisible();
@@ -31,10 +26,9 @@ test('front desk books a three-visit series from a new request with the proposed
   const name = (await firstRow.getByRole('link').first().textContent()) ?? '';
   await firstRow.getByRole('link', { name }).click();
   const drawer = page.getByRole('dialog', { name });
-  await expect(drawer).toBeVisible();
-  await page.goto(page.url().replace(/\/requests\/(req_\d+).*/, '/series/book?requestId=$1'));
+  await drawer.getByRole('link', { name: 'Book treatment series' }).click();
 
-  await expect(page.getByRole('heading', { level: 2, name: 'Book a treatment series' })).toBeVisible({ timeout: 40_000 });
+  await expect(page.getByRole('heading', { level: 2, name: 'Book a treatment series' })).toBeVisible();
   await expect(page.getByText('Aftercare after each sclerotherapy session')).toBeVisible();
   const sessions = page.getByRole('list', { name: 'Sessions' }).getByRole('listitem');
   await expect(sessions).toHaveCount(3);

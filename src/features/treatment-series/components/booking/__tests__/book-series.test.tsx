@@ -1,3 +1,4 @@
+import { clock } from '@mocks/clock';
 import { db } from '@mocks/db';
 import { buildContactRequest, buildPatient, buildSeries, buildSession } from '@mocks/factories';
 import { failNext } from '@mocks/network';
@@ -283,5 +284,24 @@ describe('booking a treatment series for a patient', flow, () => {
       'href',
       `/patients/${patient.id}`,
     );
+  });
+
+  it('shows the server's field errors on the session they are about', async () => {
+    const patient = buildPatient({ name: 'Pat Late' });
+    db.patients.set(patient.id, patient);
+    clearDiary(clinician('Elena Park').id);
+    const { user } = await renderApp({ url: `/series/book?patientId=${patient.id}`, as: 'front_desk' });
+    await choose(user, await screen.findByRole('combobox', { name: 'Clinician' }), 'Elena Park');
+    const first = await screen.findByRole('listitem', { name: 'Session 1 of 3' });
+    expect(first).toHaveTextContent('Wed 25 Nov 2026, 11:00');
+    const seriesBefore = db.series.size;
+
+    // The form stayed open past session 1's start.
+    clock.setNow('2026-11-25T16:30:00Z');
+    await user.click(confirmButton());
+
+    expect(await within(first).findByText('Session 1: choose a time in the future')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Some sessions cannot be booked at those times');
+    expect(db.series.size).toBe(seriesBefore);
   });
 });

@@ -1,8 +1,8 @@
 import { clock } from '@mocks/clock';
 import { db } from '@mocks/db';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderApp, screen, waitFor, within } from '../../../../../../tests/test-utils';
-import { clearNotifications, ny, seriesOf, sessionOf, slow, visitItem } from './series-fixtures';
+import { ny, seriesOf, sessionOf, slow, visitItem } from './series-fixtures';
 
 const callsAbout = (...ids: string[]) => [...db.followUps.values()].filter((call) => ids.includes(call.subject.id));
 
@@ -20,8 +20,6 @@ async function fillCompletion(user: Awaited<ReturnType<typeof renderApp>>['user'
   await user.click(within(dialog).getByRole('checkbox', { name: 'Right leg' }));
   await user.type(within(dialog).getByRole('textbox', { name: /Clinical notes/ }), notes);
 }
-
-beforeEach(clearNotifications);
 
 describe('recording the outcome of a visit', { timeout: 60_000 }, () => {
   it('completes a visit as a clinician: the 72-hour call and, with a visit missing, a book-next call', async () => {

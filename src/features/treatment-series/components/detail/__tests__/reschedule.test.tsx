@@ -1,8 +1,8 @@
 import { db } from '@mocks/db';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clinicTimeOfDay } from '@/lib/clinic-time';
 import { renderApp, screen, waitFor, within } from '../../../../../../tests/test-utils';
-import { bookOther, clearNotifications, ny, seriesOf, sessionsOf, slow, visitItem } from './series-fixtures';
+import { bookOther, ny, seriesOf, sessionsOf, slow, visitItem } from './series-fixtures';
 
 /** Nadia White sees Elena Park (Mon, Wed, Fri) on Fridays 27 Nov, 11 Dec and 25 Dec at 11:15. */
 async function openReschedule() {
@@ -15,8 +15,6 @@ async function openReschedule() {
   await app.user.click(await screen.findByRole('button', { name: 'Mon 30 Nov 2026' }, slow));
   return { ...app, series, dialog };
 }
-
-beforeEach(clearNotifications);
 
 describe('rescheduling a visit', { timeout: 60_000 }, () => {
   it('checks the new time live, offers to shift the later visits, and moves them all at the same time of day', async () => {

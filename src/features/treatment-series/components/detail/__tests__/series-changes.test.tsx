@@ -1,9 +1,7 @@
 import { db } from '@mocks/db';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderApp, screen, waitFor, within } from '../../../../../../tests/test-utils';
-import { clearNotifications, ny, seriesOf, sessionOf, sessionsOf, slow, visitItem } from './series-fixtures';
-
-beforeEach(clearNotifications);
+import { ny, seriesOf, sessionOf, sessionsOf, slow, visitItem } from './series-fixtures';
 
 async function openSeries(patientName: string, as: 'front_desk' | 'clinician') {
   const series = seriesOf(patientName);

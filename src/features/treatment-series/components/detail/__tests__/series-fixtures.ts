@@ -1,4 +1,3 @@
-import { notifications } from '@mantine/notifications';
 import { db } from '@mocks/db';
 import { buildPatient, buildSeries, buildSession } from '@mocks/factories';
 import { atClinicTime } from '@/lib/clinic-time';
@@ -41,8 +40,3 @@ export function bookOther(clinicianId: string, start: string): void {
 }
 
 export const visitItem = (number: number) => screen.getByRole('listitem', { name: `Visit ${number}` });
-
-/** Mantine keeps notifications in a module-level store: start each test without the last one's. */
-export function clearNotifications(): void {
-  notifications.clean();
-}
