@@ -1,11 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanNotifications } from '@mantine/notifications';
-import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { clock } from '@mocks/clock';
 import { resetNetwork } from '@mocks/network';
 import { server } from '@mocks/node';
 import { seed } from '@mocks/scenarios';
+import { cleanup, configure } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { setToken } from '@/lib/auth-token';
 
 /** Wednesday 25 November 2026, 10:00 in New York: every test starts from this seeded clinic. */

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { RouterProvider } from 'react-router/dom';
 import type { DataRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import { AppProvider } from './provider';
 
 type Props = { queryClient: QueryClient; router: DataRouter; devTools?: ReactNode };

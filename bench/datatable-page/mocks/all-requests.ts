@@ -1,27 +1,16 @@
-import { clock } from '@mocks/clock';
 import { db } from '@mocks/db';
-import { authenticate } from '@mocks/model/auth';
 import { toSummary } from '@mocks/model/contact-requests';
-import { simulateNetwork } from '@mocks/network';
-import { ProblemError } from '@mocks/problem-error';
-import { problemResponse } from '@mocks/route';
-import { HttpResponse, http } from 'msw';
-import { apiBaseUrl } from '@/config/env';
+import { route } from '@mocks/route';
+import { z } from 'zod';
+import type { ContactRequestSummary } from '@/features/contact-requests/schemas';
 import { allRequestsEndpoint } from '../all-requests-endpoint';
 
 /**
- * Same simulated network and sign-in as the app's handlers; the response is not re-validated
- * against the contract here (the app's list handler checks only its 50 rows).
+ * The mocks' own `route`: same simulated network, sign-in and `Date` header as the app's
+ * handlers. The page parses the rows with the contract schema; this side does not check all
+ * 10,000 again (the app's list handler checks only the 50 it returns).
  */
-export const allRequestsHandler = http.get(`${apiBaseUrl}${allRequestsEndpoint.path}`, async ({ request }) => {
-  const simulated = await simulateNetwork(request);
-  if (simulated) return simulated;
-  try {
-    authenticate(request);
-  } catch (error) {
-    if (error instanceof ProblemError) return problemResponse(error.problem);
-    throw error;
-  }
-  const rows = [...db.contactRequests.values()].map(toSummary);
-  return HttpResponse.json(rows, { headers: { Date: clock.now().toUTCString() } });
-});
+export const allRequestsHandler = route(
+  { ...allRequestsEndpoint, response: z.array(z.custom<ContactRequestSummary>()) },
+  () => [...db.contactRequests.values()].map(toSummary),
+);

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { failNext } from '@mocks/network';
+import { describe, expect, it } from 'vitest';
 import { renderApp, screen, signInAs } from '../../../tests/test-utils';
 
 describe('a route whose data fails', () => {

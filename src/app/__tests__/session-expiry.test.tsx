@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { db } from '@mocks/db';
+import { describe, expect, it } from 'vitest';
 import { getToken } from '@/lib/auth-token';
 import { accounts, demoPassword, renderApp, screen, waitFor } from '../../../tests/test-utils';
 

@@ -5,6 +5,7 @@ import { contactRequestQueryOptions } from '@/features/contact-requests/api/get-
 import { RequestDrawer } from '@/features/contact-requests/components/request-detail/request-drawer';
 import { settingsQueryOptions } from '@/features/settings/api/get-settings';
 import { staffQueryOptions } from '@/features/staff/api/get-staff';
+import { BookSeriesButton } from '@/features/treatment-series/components/booking/book-series-button';
 
 /** Prefetches without throwing: a missing request is explained inside the drawer, over the inbox. */
 export const loader =
@@ -25,5 +26,7 @@ export default function RequestDetailRoute() {
   // The inbox puts focus back on the row that was open.
   const close = () => void navigate(`${paths.requests}${search}`);
 
-  return <RequestDrawer id={id} onClose={close} />;
+  return (
+    <RequestDrawer id={id} onClose={close} bookingAction={(requestId) => <BookSeriesButton requestId={requestId} />} />
+  );
 }

@@ -3,7 +3,7 @@ import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
 import { ContractError, isApiError } from '@/lib/api-error';
 
-function describe(error: unknown): { title: string; detail: string; notFound: boolean } {
+function describeError(error: unknown): { title: string; detail: string; notFound: boolean } {
   if (isRouteErrorResponse(error)) {
     return {
       title: error.status === 404 ? 'Not found' : `${error.status} ${error.statusText}`,
@@ -23,7 +23,11 @@ function describe(error: unknown): { title: string; detail: string; notFound: bo
   if (error instanceof ContractError) {
     return { title: 'The server sent something unexpected', detail: error.message, notFound: false };
   }
-  return { title: 'Something went wrong', detail: error instanceof Error ? error.message : String(error), notFound: false };
+  return {
+    title: 'Something went wrong',
+    detail: error instanceof Error ? error.message : String(error),
+    notFound: false,
+  };
 }
 
 /** Route-level error boundary: says what failed and offers a retry that reloads the route's data. */
@@ -31,7 +35,7 @@ export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
   const { reset } = useQueryErrorResetBoundary();
-  const { title, detail, notFound } = describe(error);
+  const { title, detail, notFound } = describeError(error);
 
   return (
     <Stack maw={640} p="md" role="alert" aria-labelledby="route-error-title">

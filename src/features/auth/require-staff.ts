@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { redirect } from 'react-router';
-import { getToken } from '@/lib/auth-token';
-import { isApiError } from '@/lib/api-error';
 import { paths } from '@/config/paths';
 import type { Role } from '@/features/staff/schemas';
+import { isApiError } from '@/lib/api-error';
+import { getToken } from '@/lib/auth-token';
 import { meQueryOptions } from './api/get-me';
 
 function returnPath(request: Request): string {

@@ -150,7 +150,11 @@ export const bulkRequestActionInputSchema = z.object({
 });
 export const bulkResultSchema = z.object({ updated: z.number().int(), skipped: z.array(idSchema) });
 
-export const openRequestCountSchema = z.object({ new: z.number().int(), open: z.number().int(), late: z.number().int() });
+export const openRequestCountSchema = z.object({
+  new: z.number().int(),
+  open: z.number().int(),
+  late: z.number().int(),
+});
 
 export type Concern = (typeof concerns)[number];
 export type BodyArea = (typeof bodyAreas)[number];

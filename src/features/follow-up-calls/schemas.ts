@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  csvEnum,
-  idSchema,
-  isoDateTimeSchema,
-  noteSchema,
-  pageQuerySchema,
-  versionSchema,
-} from '@/lib/schema-fields';
+import { csvEnum, idSchema, isoDateTimeSchema, noteSchema, pageQuerySchema, versionSchema } from '@/lib/schema-fields';
 
 export const followUpReasons = [
   'request_callback',

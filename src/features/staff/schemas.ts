@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { emailSchema, idSchema, nameSchema, versionSchema } from '@/lib/schema-fields';
 import { weeklyHoursSchema } from '@/features/settings/schemas';
+import { emailSchema, idSchema, nameSchema, versionSchema } from '@/lib/schema-fields';
 
 export const roles = ['front_desk', 'clinician', 'admin'] as const;
 export const roleSchema = z.enum(roles);

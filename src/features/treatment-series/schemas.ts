@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  idSchema,
-  isoDateTimeSchema,
-  nameSchema,
-  noteSchema,
-  reasonSchema,
-  versionSchema,
-} from '@/lib/schema-fields';
+import { idSchema, isoDateTimeSchema, nameSchema, noteSchema, reasonSchema, versionSchema } from '@/lib/schema-fields';
 
 export const sessionStatuses = ['scheduled', 'completed', 'no_show', 'cancelled'] as const;
 export const seriesStatuses = ['active', 'completed', 'discontinued'] as const;

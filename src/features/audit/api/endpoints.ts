@@ -3,5 +3,10 @@ import { pagedSchema } from '@/lib/schema-fields';
 import { auditEntrySchema, auditListQuerySchema } from '../schemas';
 
 export const auditEndpoints = {
-  list: endpoint({ method: 'get', path: '/audit', query: auditListQuerySchema, response: pagedSchema(auditEntrySchema) }),
+  list: endpoint({
+    method: 'get',
+    path: '/audit',
+    query: auditListQuerySchema,
+    response: pagedSchema(auditEntrySchema),
+  }),
 };

@@ -3,5 +3,10 @@ import { endpoint } from '@/lib/endpoint';
 import { scheduleEntrySchema, scheduleQuerySchema } from '../schemas';
 
 export const scheduleEndpoints = {
-  range: endpoint({ method: 'get', path: '/schedule', query: scheduleQuerySchema, response: z.array(scheduleEntrySchema) }),
+  range: endpoint({
+    method: 'get',
+    path: '/schedule',
+    query: scheduleQuerySchema,
+    response: z.array(scheduleEntrySchema),
+  }),
 };

@@ -3,5 +3,10 @@ import { clinicSettingsSchema, updateClinicSettingsSchema } from '../schemas';
 
 export const settingsEndpoints = {
   get: endpoint({ method: 'get', path: '/settings', response: clinicSettingsSchema }),
-  update: endpoint({ method: 'put', path: '/settings', body: updateClinicSettingsSchema, response: clinicSettingsSchema }),
+  update: endpoint({
+    method: 'put',
+    path: '/settings',
+    body: updateClinicSettingsSchema,
+    response: clinicSettingsSchema,
+  }),
 };

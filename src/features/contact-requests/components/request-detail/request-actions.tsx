@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useIsMutating } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import type { ClinicSettings } from '@/features/settings/schemas';
 import { requestChangeKey, useRequestAction } from '../../api/request-action';
 import type { ContactRequest, RequestAction } from '../../schemas';
@@ -17,13 +17,17 @@ import {
 import { availableActions } from './request-status';
 
 type Panel = 'not_candidate' | 'close' | null;
-type Props = { request: ContactRequest; settings: ClinicSettings };
+type Props = {
+  request: ContactRequest;
+  settings: ClinicSettings;
+  bookingAction?: (requestId: string) => ReactNode;
+};
 
 /**
  * The decisions valid for the request's status. The forms live here, above the panels that
  * show them, so a refused change reopens its panel with everything the person typed.
  */
-export function RequestActions({ request, settings }: Props) {
+export function RequestActions({ request, settings, bookingAction }: Props) {
   const [panel, setPanel] = useState<Panel>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const action = useRequestAction(request.id);
@@ -63,6 +67,7 @@ export function RequestActions({ request, settings }: Props) {
         />
       )}
       <Group gap="xs">
+        {allowed.book && bookingAction?.(request.id)}
         {allowed.startContacting && (
           <Button variant="light" disabled={busy} onClick={() => run({ action: 'start_contacting', version })}>
             Move to contacting

@@ -1,4 +1,5 @@
 import { Stack } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useSettings } from '@/features/settings/api/get-settings';
 import type { ContactRequest } from '../../schemas';
 import { AttemptsSection } from './attempts-section';
@@ -7,7 +8,13 @@ import { RequestActions } from './request-actions';
 import { RequestFields } from './request-fields';
 import { RequestHeader } from './request-header';
 
-export function RequestDetailPanel({ request }: { request: ContactRequest }) {
+type Props = {
+  request: ContactRequest;
+  /** The booking hand-off for an open request, supplied by the app (another feature owns booking). */
+  bookingAction?: (requestId: string) => ReactNode;
+};
+
+export function RequestDetailPanel({ request, bookingAction }: Props) {
   const settings = useSettings();
   return (
     <Stack gap="lg">
@@ -15,7 +22,7 @@ export function RequestDetailPanel({ request }: { request: ContactRequest }) {
       {request.duplicateOf && <DuplicateNotice match={request.duplicateOf} />}
       <RequestFields request={request} />
       <AttemptsSection request={request} settings={settings} />
-      <RequestActions request={request} settings={settings} />
+      <RequestActions request={request} settings={settings} bookingAction={bookingAction} />
     </Stack>
   );
 }

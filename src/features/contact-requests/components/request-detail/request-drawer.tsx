@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Drawer, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { isApiError } from '@/lib/api-error';
 import { contactRequestQueryOptions } from '../../api/get-contact-request';
 import { RequestDetailPanel } from './request-detail-panel';
@@ -12,7 +12,9 @@ const loading = (
 );
 
 /** One request, opened over the inbox. */
-export function RequestDrawer({ id, onClose }: { id: string; onClose: () => void }) {
+type Props = { id: string; onClose: () => void; bookingAction?: (requestId: string) => ReactNode };
+
+export function RequestDrawer({ id, onClose, bookingAction }: Props) {
   const query = useQuery(contactRequestQueryOptions(id));
   const notFound = isApiError(query.error) && query.error.status === 404;
 
@@ -20,7 +22,7 @@ export function RequestDrawer({ id, onClose }: { id: string; onClose: () => void
   if (query.data) {
     body = (
       <Suspense fallback={loading}>
-        <RequestDetailPanel key={id} request={query.data} />
+        <RequestDetailPanel key={id} request={query.data} bookingAction={bookingAction} />
       </Suspense>
     );
   } else if (notFound) {

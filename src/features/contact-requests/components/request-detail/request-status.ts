@@ -7,6 +7,7 @@ export const isOpenStatus = (status: RequestStatus) =>
 export function availableActions(status: RequestStatus) {
   const open = isOpenStatus(status);
   return {
+    book: open,
     startContacting: status === 'new',
     notCandidate: open,
     close: open,

@@ -57,6 +57,7 @@ export function useBookingPlan({ settings, clinicians, defaultClinicianId, patie
   const today = clinicDate(nowMs, timeZone);
   const planned = plan.plannedSessions === '' ? null : plan.plannedSessions;
   const spacing = plan.spacingDays === '' ? null : plan.spacingDays;
+  // Enough of the diary for session 1 and every later session, moved as far as the search allows.
   const horizonDays = pickDays + (spacing ?? 0) * ((planned ?? 1) - 1) + searchDays + 1;
   const schedule = useSchedule(
     {
@@ -115,7 +116,6 @@ export function useBookingPlan({ settings, clinicians, defaultClinicianId, patie
     schedule,
     ctx,
     today,
-    earliest,
     slotsByDate,
     shownDate,
     sessionOne,

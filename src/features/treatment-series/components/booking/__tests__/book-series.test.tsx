@@ -286,7 +286,7 @@ describe('booking a treatment series for a patient', flow, () => {
     );
   });
 
-  it('shows the server's field errors on the session they are about', async () => {
+  it('shows the server field errors on the session they are about', async () => {
     const patient = buildPatient({ name: 'Pat Late' });
     db.patients.set(patient.id, patient);
     clearDiary(clinician('Elena Park').id);
