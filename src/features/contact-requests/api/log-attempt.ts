@@ -1,18 +1,11 @@
-import { type UseMutationOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { meQueryOptions } from '@/features/auth/api/get-me';
 import { apiRequest } from '@/lib/api-client';
 import { serverNow } from '@/lib/server-clock';
 import type { ContactRequest, logAttemptInputSchema } from '../schemas';
 import { contactRequestEndpoints } from './endpoints';
-import {
-  predictRequest,
-  putRequest,
-  type RequestSnapshot,
-  refuseRequestChange,
-  settleRequestChange,
-} from './optimistic-request';
-import { requestChangeKey } from './request-action';
+import { type RequestChangeConfig, useRequestChange } from './optimistic-request';
 
 export type LogAttemptInput = z.infer<typeof logAttemptInputSchema>;
 
@@ -42,34 +35,13 @@ export function predictAttempt(current: ContactRequest, input: LogAttemptInput, 
   };
 }
 
-type Config = Omit<
-  UseMutationOptions<ContactRequest, Error, LogAttemptInput, RequestSnapshot>,
-  'mutationFn' | 'onMutate'
->;
-
-export function useLogAttempt(id: string, config: Config = {}) {
+export function useLogAttempt(id: string, config?: RequestChangeConfig<LogAttemptInput>) {
   const queryClient = useQueryClient();
-  const { onSuccess, onError, onSettled, ...rest } = config;
-  return useMutation<ContactRequest, Error, LogAttemptInput, RequestSnapshot>({
-    ...rest,
-    mutationKey: requestChangeKey(id),
-    mutationFn: (input) => logAttempt(id, input),
-    onMutate: (input) => {
-      const me = queryClient.getQueryData(meQueryOptions().queryKey);
-      const at = serverNow().toISOString();
-      return predictRequest(queryClient, id, (current) => predictAttempt(current, input, me, at));
-    },
-    onError: (...args) => {
-      refuseRequestChange(queryClient, id, args[2], args[0]);
-      onError?.(...args);
-    },
-    onSuccess: (...args) => {
-      putRequest(queryClient, args[0]);
-      onSuccess?.(...args);
-    },
-    onSettled: (...args) => {
-      settleRequestChange(queryClient);
-      onSettled?.(...args);
-    },
-  });
+  return useRequestChange(
+    id,
+    (input: LogAttemptInput) => logAttempt(id, input),
+    (current, input) =>
+      predictAttempt(current, input, queryClient.getQueryData(meQueryOptions().queryKey), serverNow().toISOString()),
+    config,
+  );
 }

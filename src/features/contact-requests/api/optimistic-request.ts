@@ -1,9 +1,18 @@
 import { notifications } from '@mantine/notifications';
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import {
+  type QueryClient,
+  type QueryKey,
+  type UseMutationOptions,
+  useMutation,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { errorMessage, isApiError } from '@/lib/api-error';
 import { type ContactRequest, contactRequestSchema } from '../schemas';
 import { mapInboxItems } from './get-contact-requests';
 import { contactRequestKeys } from './keys';
+
+/** Every change to one request shares this key, so the drawer can wait for all of them. */
+export const requestChangeKey = (id: string) => [...contactRequestKeys.detail(id), 'change'] as const;
 
 /** What a change replaced in the cache, to put back when the server refuses it. */
 export type RequestSnapshot = {
@@ -72,4 +81,40 @@ export function refuseRequestChange(
 export function settleRequestChange(queryClient: QueryClient): void {
   void queryClient.invalidateQueries({ queryKey: contactRequestKeys.lists() });
   void queryClient.invalidateQueries({ queryKey: contactRequestKeys.counts() });
+}
+
+export type RequestChangeConfig<TInput> = Omit<
+  UseMutationOptions<ContactRequest, Error, TInput, RequestSnapshot>,
+  'mutationFn' | 'onMutate' | 'mutationKey'
+>;
+
+/**
+ * A change to one request: shown at once as `predict` says, rolled back with a message when
+ * refused, replaced by the server's answer when accepted. The caller's callbacks still run.
+ */
+export function useRequestChange<TInput>(
+  id: string,
+  send: (input: TInput) => Promise<ContactRequest>,
+  predict: (current: ContactRequest, input: TInput) => ContactRequest,
+  { onSuccess, onError, onSettled, ...config }: RequestChangeConfig<TInput> = {},
+) {
+  const queryClient = useQueryClient();
+  return useMutation<ContactRequest, Error, TInput, RequestSnapshot>({
+    ...config,
+    mutationKey: requestChangeKey(id),
+    mutationFn: send,
+    onMutate: (input) => predictRequest(queryClient, id, (current) => predict(current, input)),
+    onError: (...args) => {
+      refuseRequestChange(queryClient, id, args[2], args[0]);
+      onError?.(...args);
+    },
+    onSuccess: (...args) => {
+      putRequest(queryClient, args[0]);
+      onSuccess?.(...args);
+    },
+    onSettled: (...args) => {
+      settleRequestChange(queryClient);
+      onSettled?.(...args);
+    },
+  });
 }

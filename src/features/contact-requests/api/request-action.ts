@@ -1,15 +1,7 @@
-import { type UseMutationOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import type { ContactRequest, RequestAction } from '../schemas';
 import { contactRequestEndpoints } from './endpoints';
-import { contactRequestKeys } from './keys';
-import {
-  predictRequest,
-  putRequest,
-  type RequestSnapshot,
-  refuseRequestChange,
-  settleRequestChange,
-} from './optimistic-request';
+import { type RequestChangeConfig, useRequestChange } from './optimistic-request';
 
 export const requestAction = (id: string, input: RequestAction) =>
   apiRequest(contactRequestEndpoints.act, { params: { id }, body: input });
@@ -30,33 +22,5 @@ export function predictAction(current: ContactRequest, input: RequestAction): Co
   }
 }
 
-/** Every change to one request shares this key, so the drawer can wait for all of them. */
-export const requestChangeKey = (id: string) => [...contactRequestKeys.detail(id), 'change'] as const;
-
-type Config = Omit<
-  UseMutationOptions<ContactRequest, Error, RequestAction, RequestSnapshot>,
-  'mutationFn' | 'onMutate'
->;
-
-export function useRequestAction(id: string, config: Config = {}) {
-  const queryClient = useQueryClient();
-  const { onSuccess, onError, onSettled, ...rest } = config;
-  return useMutation<ContactRequest, Error, RequestAction, RequestSnapshot>({
-    ...rest,
-    mutationKey: requestChangeKey(id),
-    mutationFn: (input) => requestAction(id, input),
-    onMutate: (input) => predictRequest(queryClient, id, (current) => predictAction(current, input)),
-    onError: (...args) => {
-      refuseRequestChange(queryClient, id, args[2], args[0]);
-      onError?.(...args);
-    },
-    onSuccess: (...args) => {
-      putRequest(queryClient, args[0]);
-      onSuccess?.(...args);
-    },
-    onSettled: (...args) => {
-      settleRequestChange(queryClient);
-      onSettled?.(...args);
-    },
-  });
-}
+export const useRequestAction = (id: string, config?: RequestChangeConfig<RequestAction>) =>
+  useRequestChange(id, (input: RequestAction) => requestAction(id, input), predictAction, config);

@@ -2,6 +2,7 @@ import { Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useLocation, useMatch, useNavigate } from 'react-router';
+import { ListEmpty, ListError, ListLoading } from '@/components/list-states';
 import { paths } from '@/config/paths';
 import { useCurrentStaff } from '@/features/auth/api/get-me';
 import { useSettings } from '@/features/settings/api/get-settings';
@@ -14,7 +15,7 @@ import { CloseRequestsModal } from './close-requests-modal';
 import { InboxBulkBar } from './inbox-bulk-bar';
 import type { InboxTableMeta } from './inbox-columns';
 import { InboxFilters } from './inbox-filters';
-import { InboxEmpty, InboxError, InboxFooter, InboxLoading } from './inbox-states';
+import { InboxFooter } from './inbox-footer';
 import { InboxTable, type InboxTableHandle } from './inbox-table';
 import { useInboxBulkActions } from './use-inbox-bulk-actions';
 import { useInboxSelection } from './use-inbox-selection';
@@ -105,11 +106,19 @@ export function Inbox() {
         )}
       </Group>
       {result.isPending ? (
-        <InboxLoading />
+        <ListLoading label="Loading requests" />
       ) : result.isError && !data ? (
-        <InboxError error={result.error} onRetry={() => void result.refetch()} retrying={result.isFetching} />
+        <ListError
+          error={result.error}
+          fallbackTitle="Could not load the requests"
+          onRetry={() => void result.refetch()}
+          retrying={result.isFetching}
+        />
       ) : rows.length === 0 ? (
-        <InboxEmpty filtered={filtered} onReset={resetView} />
+        <ListEmpty
+          message={filtered ? 'No requests match this view' : 'No open requests — nothing waiting'}
+          reset={filtered ? { label: 'Show open requests', onReset: resetView } : undefined}
+        />
       ) : (
         <InboxTable
           ref={tableRef}

@@ -3,7 +3,8 @@ import { useIsMutating } from '@tanstack/react-query';
 import { useCurrentStaff } from '@/features/auth/api/get-me';
 import { useStaff } from '@/features/staff/api/get-staff';
 import { roleLabels } from '@/features/staff/schemas';
-import { requestChangeKey, useRequestAction } from '../../api/request-action';
+import { requestChangeKey } from '../../api/optimistic-request';
+import { useRequestAction } from '../../api/request-action';
 import type { ContactRequest } from '../../schemas';
 import { isOpenStatus } from './request-status';
 

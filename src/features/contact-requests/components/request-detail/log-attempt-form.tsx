@@ -3,7 +3,7 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { useIsMutating } from '@tanstack/react-query';
 import { z } from 'zod';
 import { useLogAttempt } from '../../api/log-attempt';
-import { requestChangeKey } from '../../api/request-action';
+import { requestChangeKey } from '../../api/optimistic-request';
 import {
   attemptChannels,
   attemptOutcomes,

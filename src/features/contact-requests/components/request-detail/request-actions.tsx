@@ -3,7 +3,8 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { useIsMutating } from '@tanstack/react-query';
 import { type ReactNode, useRef, useState } from 'react';
 import type { ClinicSettings } from '@/features/settings/schemas';
-import { requestChangeKey, useRequestAction } from '../../api/request-action';
+import { requestChangeKey } from '../../api/optimistic-request';
+import { useRequestAction } from '../../api/request-action';
 import type { ContactRequest, RequestAction } from '../../schemas';
 import { ClosingSuggestion } from './closing-suggestion';
 import {

@@ -1,5 +1,6 @@
 import { Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
+import { ListEmpty, ListError, ListLoading } from '@/components/list-states';
 import { useSettings } from '@/features/settings/api/get-settings';
 import { useStaff } from '@/features/staff/api/get-staff';
 import { serverNow } from '@/lib/server-clock';
@@ -7,7 +8,6 @@ import { useSeriesList } from '../../api/get-series-list';
 import type { TreatmentSeries } from '../../schemas';
 import type { SeriesTableMeta } from './series-columns';
 import { SeriesFilters } from './series-filters';
-import { SeriesListEmpty, SeriesListError, SeriesListLoading } from './series-list-states';
 import { SeriesTable } from './series-table';
 import { useSeriesFilters } from './use-series-filters';
 
@@ -53,11 +53,20 @@ export function SeriesList() {
         onReset={filtered ? resetFilters : null}
       />
       {result.isPending ? (
-        <SeriesListLoading />
+        <ListLoading label="Loading series" />
       ) : result.isError && !data ? (
-        <SeriesListError error={result.error} onRetry={() => void result.refetch()} retrying={result.isFetching} />
+        <ListError
+          error={result.error}
+          fallbackTitle="Could not load the series"
+          onRetry={() => void result.refetch()}
+          retrying={result.isFetching}
+        />
       ) : rows.length === 0 ? (
-        <SeriesListEmpty filtered={filtered} onReset={resetFilters} />
+        <ListEmpty
+          message={filtered ? 'No series match these filters' : 'No treatment series yet'}
+          hint="A series appears here once it is booked from a contact request."
+          reset={filtered ? { label: 'Show every series', onReset: resetFilters } : undefined}
+        />
       ) : (
         <>
           <SeriesTable
