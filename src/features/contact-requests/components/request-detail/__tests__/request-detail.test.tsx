@@ -209,4 +209,20 @@ describe('a request opened from the inbox', { timeout: 40_000 }, () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/requests'));
     expect(router.state.location.search).toBe('?sort=receivedAt&order=desc');
   });
+
+  it('hands an open request to the booking flow', async () => {
+    const request = addRequest({ status: 'contacting' });
+    const { user, drawer, router } = await openDrawer(request);
+
+    await user.click(drawer.getByRole('link', { name: 'Book treatment series' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/series/book'));
+    expect(router.state.location.search).toBe(`?requestId=${request.id}`);
+  });
+
+  it('offers no booking for a closed request', async () => {
+    const request = addRequest({ status: 'closed', closeReason: 'declined', statusReason: 'Not now' });
+    const { drawer } = await openDrawer(request);
+    expect(drawer.getByRole('button', { name: 'Reopen' })).toBeInTheDocument();
+    expect(drawer.queryByRole('link', { name: 'Book treatment series' })).not.toBeInTheDocument();
+  });
 });
