@@ -27,7 +27,7 @@ export interface PageOptions {
 }
 
 /** Rows count as updated when they have not changed for this long after the last change. */
-const quietMs = 1_000;
+const quietMs = 750;
 const actionTimeoutMs = 20_000;
 
 async function openPage(context: BrowserContext, target: Target, options: PageOptions) {
@@ -126,7 +126,7 @@ export interface ScrollResult {
   /** The table's `aria-rowcount` and the last data row's `aria-rowindex`, when the table has them. */
   ariaRowCount: number | null;
   lastAriaRowIndex: number | null;
-  /** The scroll height stopped growing for 5 s (and the last row is the last one, if the table says how many). */
+  /** The scroll height stopped growing for 3 s (and the last row is the last one, if the table says how many). */
   reachedEnd: boolean;
   seconds: number;
 }
@@ -153,7 +153,7 @@ function scrollToBottom(selector: string) {
 
 /**
  * Scrolls the rows' scroll container to the bottom, again and again while more rows load
- * ("load more" on scroll), until the height stays put for 5 s (and, when the table has
+ * ("load more" on scroll), until the height stays put for 3 s (and, when the table has
  * `aria-rowcount`, its last row is rendered); then counts the row elements.
  */
 export async function rowsAfterScrollingToEnd(
@@ -171,7 +171,7 @@ export async function rowsAfterScrollingToEnd(
     let reachedEnd = false;
     while (!reachedEnd && !overBudget()) {
       const before = position.height;
-      const waitUntil = Date.now() + 5_000;
+      const waitUntil = Date.now() + 3_000;
       do {
         await page.waitForTimeout(100);
         position = await page.evaluate(scrollToBottom, target.rowSelector);

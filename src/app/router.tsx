@@ -46,6 +46,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 { path: 'series/:id', lazy: route(() => import('./routes/series-detail')) },
                 { path: 'follow-ups', lazy: route(() => import('./routes/follow-ups')) },
                 { path: 'patients', lazy: route(() => import('./routes/patients')) },
+                { path: 'patients/:id', lazy: route(() => import('./routes/patient-detail')) },
                 { path: 'settings', lazy: route(() => import('./routes/settings')) },
                 { path: '*', lazy: route(() => import('./routes/not-found')) },
               ],
