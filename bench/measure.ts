@@ -196,7 +196,7 @@ export async function rowsAfterScrollingToEnd(
   });
 }
 
-/** The JS and CSS URLs a fresh load of `path` fetched, plus the service worker script controlling it. */
+/** The JS and CSS URLs a fresh load of `path` fetched, plus the script of the page's service worker. */
 export async function loadedScriptsAndStyles(
   context: BrowserContext,
   target: Target,
@@ -211,10 +211,14 @@ export async function loadedScriptsAndStyles(
     await page.waitForTimeout(300);
     const landed = new URL(page.url()).pathname;
     if (landed !== path) throw new Error(`Loading ${path} landed on ${landed}`);
-    return await page.evaluate(() => {
+    return await page.evaluate(async () => {
       const urls = performance.getEntriesByType('resource').map((entry) => entry.name);
-      const worker = navigator.serviceWorker?.controller?.scriptURL;
-      return worker ? [...urls, worker] : urls;
+      const registrations = (await navigator.serviceWorker?.getRegistrations()) ?? [];
+      const workers = registrations.flatMap((registration) => {
+        const worker = registration.active ?? registration.waiting ?? registration.installing;
+        return worker ? [worker.scriptURL] : [];
+      });
+      return [...urls, ...workers];
     });
   });
 }

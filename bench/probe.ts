@@ -66,11 +66,15 @@ export function installProbe(rowSelector: string): void {
       channel.port2.postMessage(null);
     });
   };
-  // textContent, not innerText: reading it forces no layout, so the probe does not change what it measures.
+  // Rows are told apart by the record they link to (so a waiting time ticking over is no change),
+  // else by their textContent (not innerText: that forces layout and would change what is measured).
   const rowSignature = () => {
     const rows = document.querySelectorAll(rowSelector);
     let signature = String(rows.length);
-    for (const row of rows) signature += `\u0001${row.textContent}`;
+    for (const row of rows) {
+      const record = row.querySelector('a[href]')?.getAttribute('href')?.split('?')[0];
+      signature += `\u0001${record ?? row.textContent}`;
+    }
     return signature;
   };
   new MutationObserver(() => {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { db } from '@mocks/db';
+import { describe, expect, it } from 'vitest';
 import { renderApp, screen, waitFor, within } from '../../../../../tests/test-utils';
 
 const patientWithSeries = () => {
