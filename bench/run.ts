@@ -21,7 +21,7 @@ import {
   type TargetResult,
 } from './report.ts';
 import { type StaticServer, startStaticServer } from './server.ts';
-import { carrySession, prepareLargeScenario } from './setup.ts';
+import { carrySession, keepMockWorkerAlive, prepareLargeScenario } from './setup.ts';
 import { type LoadSizes, type ServedBuild, sizeLoadedFiles } from './sizes.ts';
 import { appTarget, datatableTarget, type Target } from './targets.ts';
 
@@ -116,6 +116,7 @@ async function main(): Promise<void> {
     log('Signing in and choosing the "10,000 requests" scenario in the dev panel');
     const session = await prepareLargeScenario(context, server.origin);
     await carrySession(context, session);
+    await keepMockWorkerAlive(context, server.origin);
 
     const unthrottled: PageOptions = { origin: server.origin, cpuThrottling: 1 };
     const throttled: PageOptions = { origin: server.origin, cpuThrottling };

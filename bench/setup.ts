@@ -87,3 +87,16 @@ export async function carrySession(context: BrowserContext, session: PreparedSes
     }
   }, session.sessionStorage);
 }
+
+/**
+ * MSW's service worker unregisters itself when its last client closes, so a fresh tab after a
+ * closed one would race the unregistration (and then install the worker again). One idle,
+ * mocked tab stays open for the whole bench, like a developer's open demo: every measured
+ * page finds the worker active. The bench-only page is the quietest one (no polling).
+ */
+export async function keepMockWorkerAlive(context: BrowserContext, origin: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${origin}/bench-datatable/`);
+  await page.locator('table[aria-label="Contact requests"] tbody tr').first().waitFor();
+  return page;
+}

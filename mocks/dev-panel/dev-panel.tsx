@@ -62,7 +62,7 @@ export function DevPanel() {
               Latency: {state.latencyMs} ms
             </Text>
             <Slider
-              aria-label="Latency in milliseconds"
+              thumbLabel="Latency in milliseconds"
               min={0}
               max={3000}
               step={50}
@@ -75,7 +75,7 @@ export function DevPanel() {
               Failure rate: {Math.round(state.failureRate * 100)} %
             </Text>
             <Slider
-              aria-label="Failure rate in percent"
+              thumbLabel="Failure rate in percent"
               min={0}
               max={100}
               value={Math.round(state.failureRate * 100)}
