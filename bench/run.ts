@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type Browser, chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium.ts';
 import { type AssetMap, buildWithOrigins } from './build.ts';
 import { loadedScriptsAndStyles, measureRun, type PageOptions, rowsAfterScrollingToEnd } from './measure.ts';
 import {
@@ -31,15 +32,6 @@ const datatableDist = join(projectRoot, 'dist-bench-datatable');
 const assetMapsFile = join(projectRoot, 'bench/.tmp/asset-maps.json');
 const resultsFile = join(projectRoot, 'bench/results.json');
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const cpuThrottling = 4;
 const appRoutes = ['/', '/requests', '/schedule', '/series', '/follow-ups', '/patients', '/settings'];
 
@@ -109,7 +101,7 @@ async function main(): Promise<void> {
       { prefix: '/bench-datatable/', dir: datatableDist, assets: assets.datatable },
     ];
     log(`Serving both builds at ${server.origin}`);
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     // One context for everything: its IndexedDB keeps the large mock database between page loads.
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 
