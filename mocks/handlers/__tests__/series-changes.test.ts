@@ -5,19 +5,9 @@ import type { Problem } from '@/lib/problem';
 import { api, emails, latestAudit, setUpMockApi, signIn } from '../../__tests__/helpers';
 import { clock } from '../../clock';
 import { db } from '../../db';
-import { book, bookingBody, sessionAction, sessionOf } from './series-fixtures';
+import { bookThree, feb1At10, feb15At10, mar1At10, sessionAction, sessionOf } from './series-fixtures';
 
 setUpMockApi('typical');
-
-const feb1At10 = '2027-02-01T15:00:00.000Z';
-const feb15At10 = '2027-02-15T15:00:00.000Z';
-const mar1At10 = '2027-03-01T15:00:00.000Z';
-
-async function bookThree(starts = [feb1At10, feb15At10, mar1At10]): Promise<TreatmentSeries> {
-  const answer = await book(await signIn(emails.frontDesk), bookingBody(starts));
-  if (answer.status !== 201) throw new Error(`Booking failed: ${JSON.stringify(answer.body)}`);
-  return answer.body;
-}
 
 const callsAbout = (id: string): FollowUpCall[] => [...db.followUps.values()].filter((call) => call.subject.id === id);
 

@@ -1,5 +1,5 @@
 import type { TreatmentSeries } from '@/features/treatment-series/schemas';
-import { type ApiAnswer, api, emails, type OrProblem, staffIdOf } from '../../__tests__/helpers';
+import { type ApiAnswer, api, emails, type OrProblem, signIn, staffIdOf } from '../../__tests__/helpers';
 import { db } from '../../db';
 
 export type SeriesAnswer = ApiAnswer<OrProblem<TreatmentSeries>>;
@@ -42,4 +42,15 @@ export function sessionOf(series: TreatmentSeries, number: number) {
   const session = series.sessions.find((candidate) => candidate.number === number);
   if (!session) throw new Error(`Series ${series.id} has no session ${number}`);
   return session;
+}
+
+export const feb1At10 = '2027-02-01T15:00:00.000Z';
+export const feb15At10 = '2027-02-15T15:00:00.000Z';
+export const mar1At10 = '2027-03-01T15:00:00.000Z';
+
+/** Books a three-visit series as the front desk (Mondays 10:00 New York, two weeks apart). */
+export async function bookThree(starts = [feb1At10, feb15At10, mar1At10]): Promise<TreatmentSeries> {
+  const answer = await book(await signIn(emails.frontDesk), bookingBody(starts));
+  if (answer.status !== 201) throw new Error(`Booking failed: ${JSON.stringify(answer.body)}`);
+  return answer.body;
 }

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { FollowUpCall } from '@/features/follow-up-calls/schemas';
-import type { TreatmentSeries } from '@/features/treatment-series/schemas';
 import { problemTypes } from '@/lib/problem';
 import { emails, latestAudit, setUpMockApi, signIn } from '../../__tests__/helpers';
 import { clock } from '../../clock';
 import { db } from '../../db';
-import { book, bookingBody, sessionAction, sessionOf } from './series-fixtures';
+import { bookThree, feb1At10, feb15At10, mar1At10, sessionAction, sessionOf } from './series-fixtures';
 
 setUpMockApi('typical');
-
-const feb1At10 = '2027-02-01T15:00:00.000Z';
-const feb15At10 = '2027-02-15T15:00:00.000Z';
-const mar1At10 = '2027-03-01T15:00:00.000Z';
-
-async function bookThree(starts = [feb1At10, feb15At10, mar1At10]): Promise<TreatmentSeries> {
-  const answer = await book(await signIn(emails.frontDesk), bookingBody(starts));
-  if (answer.status !== 201) throw new Error(`Booking failed: ${JSON.stringify(answer.body)}`);
-  return answer.body;
-}
 
 /** Moves the mock clock (and signs in again: a token lasts 12 hours). */
 async function at(iso: string, email: string): Promise<string> {
