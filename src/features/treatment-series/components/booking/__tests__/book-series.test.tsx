@@ -7,7 +7,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import type { ContactRequest } from '@/features/contact-requests/schemas';
 import type { Patient } from '@/features/patients/schemas';
 import { atClinicTime } from '@/lib/clinic-time';
-import { renderApp, screen, within } from '../../../../../../tests/test-utils';
+import { renderApp, screen, waitFor, within } from '../../../../../../tests/test-utils';
 
 const tz = 'America/New_York';
 const ny = (date: string, time: string) => atClinicTime(date, time, tz);
@@ -50,6 +50,15 @@ type User = Awaited<ReturnType<typeof renderApp>>['user'];
 async function choose(user: User, control: HTMLElement, option: string, role: 'option' | 'button' = 'option') {
   await user.click(control);
   await user.click(await screen.findByRole(role, { name: option, hidden: true }));
+  if (role === 'button') {
+    // A date picker's day can be clicked while its dropdown is still opening, and then the click is lost.
+    await waitFor(async () => {
+      if (control.textContent?.includes(option)) return;
+      await user.click(control);
+      await user.click(await screen.findByRole(role, { name: option, hidden: true }));
+      throw new Error(`The date picker did not take ${option} yet`);
+    });
+  }
 }
 
 const seriesFor = (requestId: string) => [...db.series.values()].filter((series) => series.requestId === requestId);
