@@ -10,11 +10,13 @@ export type TimeOfDay = string;
 
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
 
 export const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 export function toMillis(instant: Instant): number {
-  const ms = dayjs(instant).valueOf();
+  let ms = instant instanceof Date ? instant.getTime() : instant;
+  if (typeof ms === 'string') ms = Date.parse(ms);
   if (Number.isNaN(ms)) throw new RangeError(`Invalid instant: ${String(instant)}`);
   return ms;
 }
@@ -27,52 +29,150 @@ export function addMinutes(instant: Instant, minutes: number): string {
   return toIso(toMillis(instant) + minutes * MINUTE_MS);
 }
 
-function inClinicZone(instant: Instant, timeZone: string) {
-  return dayjs(toMillis(instant)).tz(timeZone);
+/*
+ * Zone arithmetic runs on one cached Intl formatter per zone: the inbox and the mock backend
+ * convert tens of thousands of instants, and building a formatter (or dayjs.tz, which
+ * parses formatted strings) per call costs seconds on a slow machine.
+ */
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = zoneFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    zoneFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** How far the zone's wall clock is ahead of UTC at the instant, in ms (negative west of Greenwich). */
+function zoneOffsetMs(ms: number, timeZone: string): number {
+  const fields: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  for (const part of zoneFormatter(timeZone).formatToParts(ms)) fields[part.type] = Number(part.value);
+  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = fields;
+  const wallMs = Date.UTC(year, month - 1, day, hour, minute, second);
+  const wholeSecondMs = ms - (((ms % 1000) + 1000) % 1000);
+  return wallMs - wholeSecondMs;
+}
+
+/**
+ * The clinic's wall-clock reading of an instant, as a Date whose UTC fields are that reading
+ * (so `getUTCHours()` is the clinic's hour).
+ */
+function clinicWallClock(instant: Instant, timeZone: string): Date {
+  const ms = toMillis(instant);
+  return new Date(ms + zoneOffsetMs(ms, timeZone));
+}
+
+/**
+ * The instant at which the zone's wall clock reads `wallMs` (wall-clock fields read as UTC).
+ * A reading the clock skips (spring forward) moves forward by the gap, like the clock does; a
+ * reading it shows twice (fall back) is the earlier instant.
+ */
+function instantOfWallClock(wallMs: number, timeZone: string): number {
+  const before = zoneOffsetMs(wallMs - DAY_MS, timeZone);
+  const after = zoneOffsetMs(wallMs + DAY_MS, timeZone);
+  const earlier = wallMs - Math.max(before, after);
+  const later = wallMs - Math.min(before, after);
+  if (zoneOffsetMs(earlier, timeZone) + earlier === wallMs) return earlier;
+  if (zoneOffsetMs(later, timeZone) + later === wallMs) return later;
+  // Skipped: read the wall time with the offset in force before the change.
+  return wallMs - before;
+}
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+function datePart(wall: Date): LocalDate {
+  return `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
+}
+
+function timePart(wall: Date): TimeOfDay {
+  return `${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`;
 }
 
 export function clinicDate(instant: Instant, timeZone: string): LocalDate {
-  return inClinicZone(instant, timeZone).format('YYYY-MM-DD');
+  return datePart(clinicWallClock(instant, timeZone));
 }
 
 export function clinicTimeOfDay(instant: Instant, timeZone: string): TimeOfDay {
-  return inClinicZone(instant, timeZone).format('HH:mm');
+  return timePart(clinicWallClock(instant, timeZone));
 }
 
 /** 0 = Sunday … 6 = Saturday, in the clinic's time zone. */
 export function clinicWeekday(instant: Instant, timeZone: string): number {
-  return inClinicZone(instant, timeZone).day();
+  return clinicWallClock(instant, timeZone).getUTCDay();
+}
+
+const localDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+const timeOfDayPattern = /^(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
+
+/** A plain date as UTC midnight, checked to be a real calendar date. */
+function utcMidnight(date: LocalDate): number {
+  const match = localDatePattern.exec(date);
+  const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
+  if (!match || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) {
+    throw new RangeError(`Invalid date: ${date}`);
+  }
+  return ms;
+}
+
+function timeOfDayMs(time: TimeOfDay): number {
+  const match = timeOfDayPattern.exec(time);
+  const [hours, minutes, seconds] = [match?.[1], match?.[2], match?.[3] ?? '0'].map(Number);
+  if (!match || hours === undefined || minutes === undefined || seconds === undefined) {
+    throw new RangeError(`Invalid time: ${time}`);
+  }
+  if (hours > 23 || minutes > 59 || seconds > 59) throw new RangeError(`Invalid time: ${time}`);
+  return hours * HOUR_MS + minutes * MINUTE_MS + seconds * 1000 + Number((match[4] ?? '0').padEnd(3, '0'));
 }
 
 /** The UTC instant (ISO) of a clinic-local date and wall-clock time. */
 export function atClinicTime(date: LocalDate, time: TimeOfDay, timeZone: string): string {
-  const local = dayjs.tz(`${date}T${time}`, timeZone);
-  if (!local.isValid()) throw new RangeError(`Invalid clinic date/time: ${date} ${time}`);
-  return local.toISOString();
+  let wallMs: number;
+  try {
+    wallMs = utcMidnight(date) + timeOfDayMs(time);
+  } catch {
+    throw new RangeError(`Invalid clinic date/time: ${date} ${time}`);
+  }
+  return toIso(instantOfWallClock(wallMs, timeZone));
 }
 
+/** Formats the clinic's wall-clock reading of the instant with dayjs tokens ('ddd D MMM HH:mm'). */
 export function formatClinic(instant: Instant, timeZone: string, format: string): string {
-  return inClinicZone(instant, timeZone).format(format);
+  return dayjs.utc(clinicWallClock(instant, timeZone)).format(format);
 }
 
 // Calendar arithmetic on plain dates runs in UTC, where every day has 24 hours.
 export function addCalendarDays(date: LocalDate, days: number): LocalDate {
-  return dayjs.utc(date).add(days, 'day').format('YYYY-MM-DD');
+  return datePart(new Date(utcMidnight(date) + days * DAY_MS));
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function calendarDaysBetween(from: LocalDate, to: LocalDate): number {
-  return dayjs.utc(to).diff(dayjs.utc(from), 'day');
+  return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
 }
 
 export function weekdayOfDate(date: LocalDate): number {
-  return dayjs.utc(date).day();
+  return new Date(utcMidnight(date)).getUTCDay();
+}
+
+function wallTimeOfDayMs(wall: Date): number {
+  return ((wall.getTime() % DAY_MS) + DAY_MS) % DAY_MS;
 }
 
 /** The same clinic-local wall-clock time, `days` calendar days later (DST-safe). */
 export function addDaysKeepingLocalTime(instant: Instant, days: number, timeZone: string): string {
-  const local = inClinicZone(instant, timeZone);
-  return atClinicTime(addCalendarDays(local.format('YYYY-MM-DD'), days), local.format('HH:mm:ss.SSS'), timeZone);
+  const wall = clinicWallClock(instant, timeZone);
+  return toIso(instantOfWallClock(wall.getTime() + days * DAY_MS, timeZone));
 }
 
 export function startOfClinicDay(instant: Instant, timeZone: string): string {
@@ -123,9 +223,9 @@ export function firstOpenDayFrom(date: LocalDate, openingHours: WeeklyHours): Lo
  * instant's clinic-local day.
  */
 export function addBusinessDays(instant: Instant, n: number, openingHours: WeeklyHours, timeZone: string): string {
-  const local = inClinicZone(instant, timeZone);
-  const date = addOpenDays(local.format('YYYY-MM-DD'), n, openingHours);
-  return atClinicTime(date, local.format('HH:mm:ss.SSS'), timeZone);
+  const wall = clinicWallClock(instant, timeZone);
+  const date = addOpenDays(datePart(wall), n, openingHours);
+  return toIso(instantOfWallClock(utcMidnight(date) + wallTimeOfDayMs(wall), timeZone));
 }
 
 /** Opening time of the first business day after the instant's clinic-local day. */

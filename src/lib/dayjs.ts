@@ -1,9 +1,8 @@
 import dayjs from 'dayjs';
-import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 
+// Time zones are `clinic-time.ts`'s job (on Intl); dayjs only formats wall-clock readings.
 dayjs.extend(utc);
-dayjs.extend(timezone);
 
 export type { Dayjs } from 'dayjs';
 export { dayjs };

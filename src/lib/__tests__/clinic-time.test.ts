@@ -59,6 +59,29 @@ describe('atClinicTime', () => {
     expect(atClinicTime('2026-07-01', '09:30', 'Europe/London')).toBe('2026-07-01T08:30:00.000Z');
     expect(atClinicTime('2026-07-01', '09:30', 'Asia/Tokyo')).toBe('2026-07-01T00:30:00.000Z');
   });
+
+  it('moves a wall time the clock skips forward by the gap, and takes the first of a repeated one', () => {
+    // 8 Mar 2026: New York's clocks jump from 02:00 EST to 03:00 EDT, so 02:30 never shows.
+    expect(atClinicTime('2026-03-08', '02:30', NY)).toBe('2026-03-08T07:30:00.000Z');
+    expect(clinicTimeOfDay('2026-03-08T07:30:00.000Z', NY)).toBe('03:30');
+    // 1 Nov 2026: 01:30 shows twice (EDT, then EST); the first is 05:30Z.
+    expect(atClinicTime('2026-11-01', '01:30', NY)).toBe('2026-11-01T05:30:00.000Z');
+    expect(clinicTimeOfDay('2026-11-01T06:30:00.000Z', NY)).toBe('01:30');
+  });
+
+  it('handles zones with odd offsets and southern-hemisphere summer time', () => {
+    expect(atClinicTime('2026-07-01', '09:30', 'Asia/Kathmandu')).toBe('2026-07-01T03:45:00.000Z');
+    expect(clinicTimeOfDay('2026-07-01T03:45:00.000Z', 'Asia/Kathmandu')).toBe('09:30');
+    // Auckland is on NZDT (+13) in January and NZST (+12) in July.
+    expect(atClinicTime('2026-01-15', '09:00', 'Pacific/Auckland')).toBe('2026-01-14T20:00:00.000Z');
+    expect(atClinicTime('2026-07-15', '09:00', 'Pacific/Auckland')).toBe('2026-07-14T21:00:00.000Z');
+  });
+
+  it('refuses dates and times that do not exist on any calendar', () => {
+    expect(() => atClinicTime('2026-02-30', '10:00', NY)).toThrow(RangeError);
+    expect(() => atClinicTime('2026-11-09', '24:00', NY)).toThrow(RangeError);
+    expect(() => atClinicTime('9 Nov', '10:00', NY)).toThrow(RangeError);
+  });
 });
 
 describe('addDaysKeepingLocalTime', () => {
