@@ -1,10 +1,14 @@
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { ModalsProvider } from '@mantine/modals';
-import { Notifications } from '@mantine/notifications';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { theme } from './theme';
+
+// Not needed for the first paint; notifications shown before it loads appear once it has.
+const Notifications = lazy(() =>
+  import('@mantine/notifications').then((module) => ({ default: module.Notifications })),
+);
 
 export function AppProvider({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   return (
@@ -12,7 +16,9 @@ export function AppProvider({ queryClient, children }: { queryClient: QueryClien
       <DatesProvider settings={{ locale: 'en', firstDayOfWeek: 1 }}>
         <QueryClientProvider client={queryClient}>
           <ModalsProvider>
-            <Notifications position="bottom-right" />
+            <Suspense fallback={null}>
+              <Notifications position="bottom-right" />
+            </Suspense>
             {children}
           </ModalsProvider>
         </QueryClientProvider>

@@ -1,14 +1,18 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { type LoaderFunctionArgs, Outlet } from 'react-router';
 import { StaffAppShell } from '@/components/layout/app-shell';
 import { PageLoader } from '@/components/page-loader';
 import { useCurrentStaff } from '@/features/auth/api/get-me';
-import { IdleWarning } from '@/features/auth/components/idle-warning';
 import { useIdleSignOut } from '@/features/auth/hooks/use-idle-sign-out';
 import { useSignOut } from '@/features/auth/hooks/use-sign-out';
 import { requireStaff } from '@/features/auth/require-staff';
 import { useNavBadges } from '../nav-badges';
+
+// Loaded a minute before an idle sign-out, not with every page.
+const IdleWarning = lazy(() =>
+  import('@/features/auth/components/idle-warning').then((module) => ({ default: module.IdleWarning })),
+);
 
 export const loader =
   (queryClient: QueryClient) =>
@@ -22,13 +26,18 @@ export default function AppLayout() {
   const badges = useNavBadges();
   const signOut = useSignOut();
   const idle = useIdleSignOut(() => void signOut('idle'));
+  const signOutNow = useCallback(() => void signOut(), [signOut]);
 
   return (
-    <StaffAppShell staff={staff} onSignOut={() => void signOut()} badges={badges}>
+    <StaffAppShell staff={staff} onSignOut={signOutNow} badges={badges}>
       <Suspense fallback={<PageLoader />}>
         <Outlet />
       </Suspense>
-      <IdleWarning secondsLeft={idle.secondsLeft} onStay={idle.staySignedIn} />
+      {idle.secondsLeft !== null && (
+        <Suspense fallback={null}>
+          <IdleWarning secondsLeft={idle.secondsLeft} onStay={idle.staySignedIn} />
+        </Suspense>
+      )}
     </StaffAppShell>
   );
 }

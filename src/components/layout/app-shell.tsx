@@ -1,22 +1,86 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import { roleLabels, type StaffMember } from '@/features/staff/schemas';
 import { navItemsFor } from './nav-items';
+
+type Badges = Partial<Record<string, ReactNode>>;
 
 type Props = {
   staff: StaffMember;
   onSignOut: () => void;
   /** Small counts shown next to navigation labels, by path. */
-  badges?: Partial<Record<string, ReactNode>>;
+  badges?: Badges;
   children: ReactNode;
 };
 
-export function StaffAppShell({ staff, onSignOut, badges = {}, children }: Props) {
+const noBadges: Badges = {};
+
+// Header and navigation are memoized: a page changing its URL search (a sort, a filter)
+// re-renders the layout, and these only depend on who is signed in and on the path.
+
+const ShellHeader = memo(function ShellHeader(props: {
+  staff: StaffMember;
+  navOpened: boolean;
+  onToggleNav: () => void;
+  onSignOut: () => void;
+}) {
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap">
+        <Burger
+          opened={props.navOpened}
+          onClick={props.onToggleNav}
+          hiddenFrom="sm"
+          size="sm"
+          aria-label="Toggle navigation"
+        />
+        <Title order={1} size="h4">
+          Vein Desk
+        </Title>
+      </Group>
+      <Group gap="sm" wrap="nowrap">
+        <Stack gap={0} align="flex-end" visibleFrom="xs">
+          <Text size="sm" fw={600}>
+            {props.staff.name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {roleLabels[props.staff.role]}
+          </Text>
+        </Stack>
+        <Button variant="default" size="xs" onClick={props.onSignOut}>
+          Sign out
+        </Button>
+      </Group>
+    </Group>
+  );
+});
+
+const MainNav = memo(function MainNav(props: {
+  role: StaffMember['role'];
+  pathname: string;
+  badges: Badges;
+  onNavigate: () => void;
+}) {
+  const isActive = (to: string) => (to === '/' ? props.pathname === '/' : props.pathname.startsWith(to));
+  return navItemsFor(props.role).map((item) => (
+    <NavLink
+      key={item.to}
+      component={RouterNavLink}
+      to={item.to}
+      end={item.to === '/'}
+      label={item.label}
+      active={isActive(item.to)}
+      rightSection={props.badges[item.to]}
+      onClick={props.onNavigate}
+    />
+  ));
+});
+
+export function StaffAppShell({ staff, onSignOut, badges = noBadges, children }: Props) {
   const [opened, { toggle, close }] = useDisclosure();
-  const location = useLocation();
-  const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to));
+  const { pathname } = useLocation();
 
   return (
     <AppShell
@@ -25,41 +89,10 @@ export function StaffAppShell({ staff, onSignOut, badges = {}, children }: Props
       padding="md"
     >
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <Title order={1} size="h4">
-              Vein Desk
-            </Title>
-          </Group>
-          <Group gap="sm" wrap="nowrap">
-            <Stack gap={0} align="flex-end" visibleFrom="xs">
-              <Text size="sm" fw={600}>
-                {staff.name}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {roleLabels[staff.role]}
-              </Text>
-            </Stack>
-            <Button variant="default" size="xs" onClick={onSignOut}>
-              Sign out
-            </Button>
-          </Group>
-        </Group>
+        <ShellHeader staff={staff} navOpened={opened} onToggleNav={toggle} onSignOut={onSignOut} />
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Main">
-        {navItemsFor(staff.role).map((item) => (
-          <NavLink
-            key={item.to}
-            component={RouterNavLink}
-            to={item.to}
-            end={item.to === '/'}
-            label={item.label}
-            active={isActive(item.to)}
-            rightSection={badges[item.to]}
-            onClick={close}
-          />
-        ))}
+        <MainNav role={staff.role} pathname={pathname} badges={badges} onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main id="main">{children}</AppShell.Main>
     </AppShell>

@@ -1,14 +1,9 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 
-export function IdleWarning({ secondsLeft, onStay }: { secondsLeft: number | null; onStay: () => void }) {
+/** Mounted only during the last minute before an idle sign-out. */
+export function IdleWarning({ secondsLeft, onStay }: { secondsLeft: number; onStay: () => void }) {
   return (
-    <Modal
-      opened={secondsLeft !== null}
-      onClose={onStay}
-      title="Are you still there?"
-      centered
-      closeOnClickOutside={false}
-    >
+    <Modal opened onClose={onStay} title="Are you still there?" centered closeOnClickOutside={false}>
       <Text>
         For patients' privacy you will be signed out in <strong>{secondsLeft} seconds</strong> without activity.
       </Text>

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { getToken, onUnauthorized, setToken } from '@/lib/auth-token';
@@ -28,9 +28,12 @@ export function useSignOut() {
     [queryClient, navigate, here],
   );
 
-  return async (reason?: 'idle') => {
-    await endSession();
-    await navigate(reason ? `${paths.login()}?reason=${reason}` : paths.login(), { replace: true });
-    queryClient.clear();
-  };
+  return useCallback(
+    async (reason?: 'idle') => {
+      await endSession();
+      await navigate(reason ? `${paths.login()}?reason=${reason}` : paths.login(), { replace: true });
+      queryClient.clear();
+    },
+    [navigate, queryClient],
+  );
 }

@@ -1,5 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import type { InboxQuery } from '../api/get-contact-requests';
 import {
   type Concern,
@@ -16,8 +16,8 @@ export type SortOrder = 'asc' | 'desc';
 /** The shareable part of the inbox view. The free-text search is not here: names are patient data. */
 export type InboxFilters = {
   /** Empty means every status. */
-  statuses: RequestStatus[];
-  concerns: Concern[];
+  statuses: readonly RequestStatus[];
+  concerns: readonly Concern[];
   /** null is anyone; otherwise 'me', 'unassigned' or a staff id. */
   assignee: string | null;
   lateOnly: boolean;
@@ -26,7 +26,7 @@ export type InboxFilters = {
 };
 
 const defaultInboxFilters: InboxFilters = {
-  statuses: [...openRequestStatuses],
+  statuses: openRequestStatuses,
   concerns: [],
   assignee: null,
   lateOnly: false,
@@ -36,9 +36,23 @@ const defaultInboxFilters: InboxFilters = {
 
 const allStatuses = 'all';
 
-function csv<T extends string>(value: string | null, allowed: readonly T[]): T[] {
-  if (!value) return [];
-  return value.split(',').filter((item): item is T => (allowed as readonly string[]).includes(item));
+const noItems: readonly never[] = [];
+const parsedLists = new Map<string, readonly string[]>();
+
+/**
+ * Parses a comma-separated list param. The same text always gives the same array, so a sort
+ * change leaves the filter values (and the memoized controls showing them) untouched.
+ */
+function csv<T extends string>(value: string | null, allowed: readonly T[]): readonly T[] {
+  if (!value) return noItems;
+  const parsed = value.split(',').filter((item) => (allowed as readonly string[]).includes(item));
+  const key = parsed.join();
+  let items = parsedLists.get(key);
+  if (!items) {
+    items = Object.freeze(parsed);
+    parsedLists.set(key, items);
+  }
+  return items as readonly T[];
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
@@ -51,7 +65,7 @@ export function parseInboxFilters(params: URLSearchParams): InboxFilters {
   const order = params.get('order');
   return {
     statuses:
-      status === null ? defaultInboxFilters.statuses : status === allStatuses ? [] : csv(status, requestStatuses),
+      status === null ? defaultInboxFilters.statuses : status === allStatuses ? noItems : csv(status, requestStatuses),
     concerns: csv(params.get('concern'), concerns),
     assignee: params.get('assignee') || null,
     lateOnly: params.get('late') === 'true',
@@ -96,13 +110,27 @@ export function isDefaultView(filters: InboxFilters): boolean {
 
 /** Inbox filters and sort, kept in the URL search params so a view can be shared. */
 export function useInboxFilters() {
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => parseInboxFilters(params), [params]);
+  const { search } = useLocation();
+  const navigate = useNavigate();
+  const filters = useMemo(() => parseInboxFilters(new URLSearchParams(search)), [search]);
+  // The setters stay the same function across URL changes, so memoized controls skip
+  // re-rendering. The ref runs ahead of the location: a change made while the previous
+  // navigation is still loading builds on it instead of undoing it.
+  const latestSearch = useRef(search);
+  useLayoutEffect(() => {
+    latestSearch.current = search;
+  }, [search]);
   const setFilters = useCallback(
-    (change: Partial<InboxFilters>) =>
-      setParams((current) => inboxFiltersToParams({ ...parseInboxFilters(current), ...change }), { replace: true }),
-    [setParams],
+    (change: Partial<InboxFilters>) => {
+      const current = parseInboxFilters(new URLSearchParams(latestSearch.current));
+      latestSearch.current = `?${inboxFiltersToParams({ ...current, ...change })}`;
+      void navigate({ search: latestSearch.current }, { replace: true });
+    },
+    [navigate],
   );
-  const resetFilters = useCallback(() => setParams(new URLSearchParams(), { replace: true }), [setParams]);
+  const resetFilters = useCallback(() => {
+    latestSearch.current = '';
+    void navigate({ search: '' }, { replace: true });
+  }, [navigate]);
   return { filters, setFilters, resetFilters };
 }

@@ -13,13 +13,13 @@ export type CloseRequestsInput = z.output<typeof closeFormSchema>;
 type Values = { closeReason: CloseReason | ''; reason: string };
 
 type Props = {
-  opened: boolean;
   count: number;
   onCancel: () => void;
   onConfirm: (input: CloseRequestsInput) => void;
 };
 
-export function CloseRequestsModal({ opened, count, onCancel, onConfirm }: Props) {
+/** Mounted only while open (the inbox loads it on first use). */
+export function CloseRequestsModal({ count, onCancel, onConfirm }: Props) {
   const form = useForm<Values>({
     mode: 'uncontrolled',
     initialValues: { closeReason: '', reason: '' },
@@ -27,11 +27,10 @@ export function CloseRequestsModal({ opened, count, onCancel, onConfirm }: Props
   });
   const submit = form.onSubmit((values) => {
     onConfirm(closeFormSchema.parse(values));
-    form.reset();
   });
 
   return (
-    <Modal opened={opened} onClose={onCancel} title={`Close ${plural(count, 'request')}`} returnFocus={false}>
+    <Modal opened onClose={onCancel} title={`Close ${plural(count, 'request')}`} returnFocus={false}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <Radio.Group

@@ -1,28 +1,42 @@
-import { Anchor, Badge, Group, Text, VisuallyHidden } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
 import { formatClinic } from '@/lib/clinic-time';
 import { formatWaiting } from '../../domain/response-time';
-import { type ContactRequestSummary, openRequestStatuses, type RequestStatus, statusLabels } from '../../schemas';
+import { type ContactRequestSummary, type RequestStatus, statusLabels } from '../../schemas';
 import { areaLabels, contactMethodLabels, preferredTimeLabels } from '../intake/field-labels';
+import { isOpenStatus, statusColors } from '../request-status';
 import type { InboxTableMeta } from './inbox-columns';
+import classes from './inbox-table.module.css';
 import { cachedResponseStatus } from './response-status-cache';
+
+/*
+ * Cells are plain elements styled with Mantine's CSS variables, not Mantine components: a
+ * screen of rows holds hundreds of cells, and each sort or filter mounts them all again.
+ */
 
 type CellProps = { request: ContactRequestSummary; meta: InboxTableMeta };
 
-const waitingBadges = {
+/** A Mantine "light" badge look: `color` is a theme colour name. */
+function Tag({ color, title, children }: { color: string; title?: string; children: React.ReactNode }) {
+  return (
+    <span className={classes.tag} data-color={color} title={title}>
+      {children}
+    </span>
+  );
+}
+
+const waitingTags = {
   late: { color: 'red', label: 'Late' },
   soon: { color: 'orange', label: 'Due soon' },
 } as const;
 
 /** How long the person waited for first contact, against the response-time target. */
 export function WaitingCell({ request, meta }: CellProps) {
-  const open = (openRequestStatuses as readonly RequestStatus[]).includes(request.status);
-  if (!request.firstContactAt && !open) {
+  if (!request.firstContactAt && !isOpenStatus(request.status)) {
     return (
-      <Text span size="sm" c="dimmed" title="Never contacted">
-        –<VisuallyHidden>never contacted</VisuallyHidden>
-      </Text>
+      <span className={classes.dimmed} title="Never contacted">
+        –<span className={classes.visuallyHidden}>never contacted</span>
+      </span>
     );
   }
   const status = cachedResponseStatus(request, meta.now, meta.settings);
@@ -30,31 +44,23 @@ export function WaitingCell({ request, meta }: CellProps) {
   const due = formatClinic(status.dueAt, meta.settings.timeZone, 'ddd D MMM HH:mm');
   if (request.firstContactAt) {
     return (
-      <Text
-        size="sm"
-        c={status.late ? 'red' : 'dimmed'}
-        truncate
+      <span
+        className={status.late ? classes.late : classes.dimmed}
         title={`First contact after ${waited} (target: ${due})`}
       >
         {waited}
-        <Text span size="xs" inherit={false} c={status.late ? 'red' : 'dimmed'}>
-          {status.late ? ' · contacted late' : ' · contacted'}
-        </Text>
-      </Text>
+        <span className={classes.small}>{status.late ? ' · contacted late' : ' · contacted'}</span>
+      </span>
     );
   }
-  const badge = status.level === 'ok' ? null : waitingBadges[status.level];
+  const tag = status.level === 'ok' ? null : waitingTags[status.level];
   return (
-    <Group gap={6} wrap="nowrap" title={`First contact due ${due}`}>
-      <Text size="sm" fw={badge ? 600 : 400} c={badge?.color}>
+    <span className={classes.waiting} title={`First contact due ${due}`}>
+      <span className={tag ? classes.urgent : undefined} data-color={tag?.color}>
         {waited}
-      </Text>
-      {badge && (
-        <Badge size="xs" color={badge.color} variant="light">
-          {badge.label}
-        </Badge>
-      )}
-    </Group>
+      </span>
+      {tag && <Tag color={tag.color}>{tag.label}</Tag>}
+    </span>
   );
 }
 
@@ -62,12 +68,14 @@ export function ReceivedCell({ request, meta }: CellProps) {
   return formatClinic(request.receivedAt, meta.settings.timeZone, 'D MMM YYYY, HH:mm');
 }
 
-export function NameCell({ request, meta }: CellProps) {
+export function NameCell({ request }: Pick<CellProps, 'request'>) {
+  // Opening a request keeps the current view (filters and sort) in the URL.
+  const { search } = useLocation();
   return (
     // The row is the keyboard stop (Enter opens it); the link serves pointers and screen readers.
-    <Anchor component={Link} to={{ pathname: paths.request(request.id), search: meta.search }} tabIndex={-1} size="sm">
+    <Link className={classes.link} to={{ pathname: paths.request(request.id), search }} tabIndex={-1}>
       {request.name}
-    </Anchor>
+    </Link>
   );
 }
 
@@ -80,39 +88,17 @@ export function PreferredContactCell({ request }: Pick<CellProps, 'request'>) {
   return (
     <>
       {contactMethodLabels[request.preferredContactMethod]}
-      {times && (
-        <Text span size="xs" c="dimmed">
-          {` · ${times}`}
-        </Text>
-      )}
+      {times && <span className={classes.dimmedSmall}>{` · ${times}`}</span>}
     </>
   );
 }
 
-const statusColors: Record<RequestStatus, string> = {
-  new: 'blue',
-  contacting: 'grape',
-  booked: 'teal',
-  not_candidate: 'gray',
-  closed: 'gray',
-};
-
 export function StatusCell({ status }: { status: RequestStatus }) {
-  return (
-    <Badge color={statusColors[status]} variant="light">
-      {statusLabels[status]}
-    </Badge>
-  );
+  return <Tag color={statusColors[status]}>{statusLabels[status]}</Tag>;
 }
 
 export function AssigneeCell({ request, meta }: CellProps) {
-  if (!request.assigneeId) {
-    return (
-      <Text span size="sm" c="dimmed">
-        Unassigned
-      </Text>
-    );
-  }
+  if (!request.assigneeId) return <span className={classes.dimmed}>Unassigned</span>;
   return meta.staffNames.get(request.assigneeId) ?? 'Former staff member';
 }
 
@@ -121,9 +107,9 @@ export function DuplicateCell({ request }: Pick<CellProps, 'request'>) {
   if (!match) return null;
   const detail = `Same ${match.matchedOn} as ${match.kind === 'patient' ? 'patient' : 'open request of'} ${match.name}`;
   return (
-    <Badge color="yellow" variant="light" title={detail}>
+    <Tag color="yellow" title={detail}>
       Duplicate?
-      <VisuallyHidden>{`: ${detail}`}</VisuallyHidden>
-    </Badge>
+      <span className={classes.visuallyHidden}>{`: ${detail}`}</span>
+    </Tag>
   );
 }

@@ -1,4 +1,3 @@
-import { Checkbox } from '@mantine/core';
 import { createColumnHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 import type { ClinicSettings } from '@/features/settings/schemas';
 import { type ContactRequestSummary, concernLabels } from '../../schemas';
@@ -12,14 +11,13 @@ import {
   StatusCell,
   WaitingCell,
 } from './inbox-cells';
+import { SelectCheckbox } from './select-checkbox';
 
 export type InboxTableMeta = {
   settings: ClinicSettings;
   /** Server time (epoch ms), refreshed every minute. */
   now: number;
   staffNames: ReadonlyMap<string, string>;
-  /** The URL search of the current view, kept when a request is opened. */
-  search: string;
 };
 type InboxColumnMeta = { width: string };
 
@@ -39,16 +37,16 @@ export const inboxColumns = helper.columns([
     id: 'select',
     meta: { width: '44px' },
     header: ({ table }) => (
-      <Checkbox
-        aria-label="Select all loaded requests"
+      <SelectCheckbox
+        label="Select all loaded requests"
         checked={table.getIsAllRowsSelected()}
         indeterminate={table.getIsSomeRowsSelected() && !table.getIsAllRowsSelected()}
         onChange={table.getToggleAllRowsSelectedHandler()}
       />
     ),
     cell: ({ row }) => (
-      <Checkbox
-        aria-label={`Select ${row.original.name}`}
+      <SelectCheckbox
+        label={`Select ${row.original.name}`}
         tabIndex={-1}
         checked={row.getIsSelected()}
         onChange={row.getToggleSelectedHandler()}
@@ -73,7 +71,7 @@ export const inboxColumns = helper.columns([
     header: 'Name',
     sortDescFirst: false,
     meta: { width: '180px' },
-    cell: ({ row, table }) => <NameCell request={row.original} meta={table.options.meta as InboxTableMeta} />,
+    cell: ({ row }) => <NameCell request={row.original} />,
   }),
   helper.accessor('concern', {
     header: 'Concern',

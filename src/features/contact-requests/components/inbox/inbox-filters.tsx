@@ -1,17 +1,10 @@
-import { Button, Chip, Fieldset, Group, MultiSelect, Select, Switch, TextInput } from '@mantine/core';
+import { Button, Chip, Fieldset, Group, NativeSelect, Switch, TextInput } from '@mantine/core';
+import { memo } from 'react';
 import type { StaffMember } from '@/features/staff/schemas';
 import type { InboxFilters as Filters } from '../../hooks/use-inbox-filters';
-import {
-  type Concern,
-  concernLabels,
-  concerns,
-  type RequestStatus,
-  requestStatuses,
-  statusLabels,
-} from '../../schemas';
+import { concernLabels, concerns, requestStatuses, statusLabels } from '../../schemas';
 
-type Props = {
-  filters: Filters;
+type Props = Pick<Filters, 'statuses' | 'concerns' | 'assignee' | 'lateOnly'> & {
   onChange: (change: Partial<Filters>) => void;
   search: string;
   onSearchChange: (search: string) => void;
@@ -20,59 +13,78 @@ type Props = {
   onReset: (() => void) | null;
 };
 
-const concernOptions = concerns.map((value) => ({ value, label: concernLabels[value] }));
 const anyone = 'anyone';
 
-export function InboxFilters({ filters, onChange, search, onSearchChange, staff, onReset }: Props) {
-  const assigneeOptions = [
-    {
-      group: 'Assignee',
-      items: [
-        { value: anyone, label: 'Anyone' },
-        { value: 'me', label: 'Assigned to me' },
-        { value: 'unassigned', label: 'Unassigned' },
-      ],
-    },
-    {
-      group: 'Staff',
-      items: staff.filter((member) => member.active).map((member) => ({ value: member.id, label: member.name })),
-    },
-  ];
+/** A chip per option: one click, no dropdown, every choice in view. */
+function ChipFilter<T extends string>(props: {
+  legend: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  value: readonly T[];
+  onChange: (value: T[]) => void;
+}) {
+  return (
+    <Fieldset legend={props.legend} variant="unstyled">
+      <Chip.Group multiple value={[...props.value]} onChange={(value) => props.onChange(value as T[])}>
+        <Group gap={6}>
+          {props.options.map((option) => (
+            <Chip key={option} value={option} size="xs">
+              {props.labels[option]}
+            </Chip>
+          ))}
+        </Group>
+      </Chip.Group>
+    </Fieldset>
+  );
+}
 
+/** Memoized: a sort change or a poll re-renders the inbox, not these controls. */
+export const InboxFilters = memo(function InboxFilters({
+  onChange,
+  search,
+  onSearchChange,
+  staff,
+  onReset,
+  ...filters
+}: Props) {
   return (
     <Group align="flex-end" gap="md">
-      <Fieldset legend="Status" variant="unstyled">
-        <Chip.Group
-          multiple
-          value={filters.statuses}
-          onChange={(value) => onChange({ statuses: value as RequestStatus[] })}
-        >
-          <Group gap={6}>
-            {requestStatuses.map((status) => (
-              <Chip key={status} value={status} size="xs">
-                {statusLabels[status]}
-              </Chip>
-            ))}
-          </Group>
-        </Chip.Group>
-      </Fieldset>
-      <MultiSelect
-        label="Concern"
-        placeholder={filters.concerns.length === 0 ? 'Any concern' : undefined}
-        data={concernOptions}
+      <ChipFilter
+        legend="Status"
+        options={requestStatuses}
+        labels={statusLabels}
+        value={filters.statuses}
+        onChange={(statuses) => onChange({ statuses })}
+      />
+      <ChipFilter
+        legend="Concern"
+        options={concerns}
+        labels={concernLabels}
         value={filters.concerns}
-        onChange={(value) => onChange({ concerns: value as Concern[] })}
-        clearable
-        w={220}
+        onChange={(value) => onChange({ concerns: value })}
       />
-      <Select
+      <NativeSelect
         label="Assignee"
-        data={assigneeOptions}
         value={filters.assignee ?? anyone}
-        onChange={(value) => onChange({ assignee: value === anyone ? null : value })}
-        allowDeselect={false}
-        w={190}
-      />
+        onChange={(event) => {
+          const { value } = event.currentTarget;
+          onChange({ assignee: value === anyone ? null : value });
+        }}
+        w={170}
+      >
+        <option value={anyone}>Anyone</option>
+        <option value="me">Assigned to me</option>
+        <option value="unassigned">Unassigned</option>
+        <optgroup label="Staff">
+          {staff
+            .filter((member) => member.active)
+            .map((member) => (
+              <option key={member.id} value={member.id}>
+                {member.name}
+              </option>
+            ))}
+        </optgroup>
+      </NativeSelect>
       <Switch
         label="Late only"
         checked={filters.lateOnly}
@@ -95,4 +107,4 @@ export function InboxFilters({ filters, onChange, search, onSearchChange, staff,
       )}
     </Group>
   );
-}
+});

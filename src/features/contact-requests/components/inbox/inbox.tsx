@@ -1,6 +1,6 @@
 import { Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useLocation, useMatch, useNavigate } from 'react-router';
 import { ListEmpty, ListError, ListLoading } from '@/components/list-states';
 import { paths } from '@/config/paths';
@@ -11,8 +11,6 @@ import { useContactRequests } from '../../api/get-contact-requests';
 import { isDefaultView, toInboxQuery, useInboxFilters } from '../../hooks/use-inbox-filters';
 import { useServerNow } from '../../hooks/use-server-now';
 import type { ContactRequestSummary } from '../../schemas';
-import { CloseRequestsModal } from './close-requests-modal';
-import { InboxBulkBar } from './inbox-bulk-bar';
 import type { InboxTableMeta } from './inbox-columns';
 import { InboxFilters } from './inbox-filters';
 import { InboxFooter } from './inbox-footer';
@@ -20,6 +18,12 @@ import { InboxTable, type InboxTableHandle } from './inbox-table';
 import { useInboxBulkActions } from './use-inbox-bulk-actions';
 import { useInboxSelection } from './use-inbox-selection';
 import { plural } from './use-undoable-bulk-action';
+
+// Loaded when first needed: most visits never select a row.
+const InboxBulkBar = lazy(() => import('./inbox-bulk-bar').then((module) => ({ default: module.InboxBulkBar })));
+const CloseRequestsModal = lazy(() =>
+  import('./close-requests-modal').then((module) => ({ default: module.CloseRequestsModal })),
+);
 
 const noRows: ContactRequestSummary[] = [];
 const searchDebounceMs = 300;
@@ -43,10 +47,7 @@ export function Inbox() {
   const navigate = useNavigate();
   const openId = useMatch(`${paths.requests}/:id`)?.params.id;
   const staffNames = useMemo(() => new Map(staff.map((member) => [member.id, member.name])), [staff]);
-  const meta = useMemo<InboxTableMeta>(
-    () => ({ settings, now, staffNames, search: urlSearch }),
-    [settings, now, staffNames, urlSearch],
-  );
+  const meta = useMemo<InboxTableMeta>(() => ({ settings, now, staffNames }), [settings, now, staffNames]);
 
   const tableRef = useRef<InboxTableHandle>(null);
   const selection = useInboxSelection(JSON.stringify(query), rows);
@@ -64,10 +65,10 @@ export function Inbox() {
   const loadMore = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage && !isFetchNextPageError) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
-  const resetView = () => {
+  const resetView = useCallback(() => {
     setSearch('');
     resetFilters();
-  };
+  }, [resetFilters]);
   const filtered = !isDefaultView(filters) || search.trim() !== '';
   const hintId = useId();
 
@@ -83,7 +84,10 @@ export function Inbox() {
         </Group>
       </Group>
       <InboxFilters
-        filters={filters}
+        statuses={filters.statuses}
+        concerns={filters.concerns}
+        assignee={filters.assignee}
+        lateOnly={filters.lateOnly}
         onChange={setFilters}
         search={search}
         onSearchChange={setSearch}
@@ -95,14 +99,16 @@ export function Inbox() {
           Keyboard: ↑ ↓ or j k to move, Home and End, Enter opens, Space selects.
         </Text>
         {selection.selected.length > 0 && (
-          <InboxBulkBar
-            count={selection.selected.length}
-            staff={staff}
-            onAssign={bulk.assign}
-            onAssignToMe={bulk.assignToMe}
-            onClose={bulk.openClose}
-            onClear={() => selection.select([])}
-          />
+          <Suspense fallback={null}>
+            <InboxBulkBar
+              count={selection.selected.length}
+              staff={staff}
+              onAssign={bulk.assign}
+              onAssignToMe={bulk.assignToMe}
+              onClose={bulk.openClose}
+              onClear={() => selection.select([])}
+            />
+          </Suspense>
         )}
       </Group>
       {result.isPending ? (
@@ -145,12 +151,15 @@ export function Inbox() {
           }
         />
       )}
-      <CloseRequestsModal
-        opened={bulk.closeOpen}
-        count={selection.selected.length}
-        onCancel={bulk.cancelClose}
-        onConfirm={bulk.confirmClose}
-      />
+      {bulk.closeOpen && (
+        <Suspense fallback={null}>
+          <CloseRequestsModal
+            count={selection.selected.length}
+            onCancel={bulk.cancelClose}
+            onConfirm={bulk.confirmClose}
+          />
+        </Suspense>
+      )}
     </Stack>
   );
 }

@@ -6,7 +6,7 @@ import { roleLabels } from '@/features/staff/schemas';
 import { requestChangeKey } from '../../api/optimistic-request';
 import { useRequestAction } from '../../api/request-action';
 import type { ContactRequest } from '../../schemas';
-import { isOpenStatus } from './request-status';
+import { isOpenStatus } from '../request-status';
 
 const nobody = 'nobody';
 

@@ -2,7 +2,7 @@ import { Badge, Group, List, Text } from '@mantine/core';
 import { formatClinic } from '@/lib/clinic-time';
 import { type ContactAttempt, outcomeLabels } from '../../schemas';
 import { contactMethodLabels } from '../intake/field-labels';
-import { clinicDateTime } from './request-status';
+import { clinicDateTime } from '../request-status';
 
 const outcomeColors: Record<ContactAttempt['outcome'], string> = {
   reached: 'teal',

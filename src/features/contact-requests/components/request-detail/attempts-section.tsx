@@ -1,10 +1,10 @@
 import { Stack, Title } from '@mantine/core';
 import type { ClinicSettings } from '@/features/settings/schemas';
 import type { ContactRequest } from '../../schemas';
+import { isOpenStatus } from '../request-status';
 import { AttemptLog } from './attempt-log';
 import { LogAttemptForm } from './log-attempt-form';
 import { NextAttemptHint } from './next-attempt-hint';
-import { isOpenStatus } from './request-status';
 
 type Props = { request: ContactRequest; settings: ClinicSettings };
 

@@ -5,7 +5,7 @@ import { serverNow } from '@/lib/server-clock';
 import { suggestNextAttempt } from '../../domain/next-attempt';
 import type { ContactRequest } from '../../schemas';
 import { preferredTimeLabels } from '../intake/field-labels';
-import { clinicDateTime } from './request-status';
+import { clinicDateTime } from '../request-status';
 
 type Props = { request: ContactRequest; settings: ClinicSettings };
 

@@ -6,6 +6,7 @@ import type { ClinicSettings } from '@/features/settings/schemas';
 import { requestChangeKey } from '../../api/optimistic-request';
 import { useRequestAction } from '../../api/request-action';
 import type { ContactRequest, RequestAction } from '../../schemas';
+import { availableActions } from '../request-status';
 import { ClosingSuggestion } from './closing-suggestion';
 import {
   CloseRequestForm,
@@ -15,7 +16,6 @@ import {
   type NotCandidateValues,
   notCandidateSchema,
 } from './reason-forms';
-import { availableActions } from './request-status';
 
 type Panel = 'not_candidate' | 'close' | null;
 type Props = {

@@ -6,8 +6,8 @@ import { formatClinic } from '@/lib/clinic-time';
 import { serverNow } from '@/lib/server-clock';
 import { formatWaiting, responseStatus } from '../../domain/response-time';
 import { type ContactRequest, closeReasonLabels, statusLabels } from '../../schemas';
+import { clinicDateTime, isOpenStatus, statusColors } from '../request-status';
 import { AssignControl } from './assign-control';
-import { clinicDateTime, isOpenStatus, statusColors } from './request-status';
 
 type Props = { request: ContactRequest; settings: ClinicSettings };
 

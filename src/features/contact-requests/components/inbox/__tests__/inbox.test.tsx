@@ -6,7 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { apiBaseUrl } from '@/config/env';
 import { type ContactRequest, openRequestStatuses, type RequestStatus } from '@/features/contact-requests/schemas';
 import { problemTypes } from '@/lib/problem';
-import { act, fireEvent, renderApp, screen, waitFor, within } from '../../../../../../tests/test-utils';
+import { accounts, act, fireEvent, renderApp, screen, waitFor, within } from '../../../../../../tests/test-utils';
 import { bulkUndoWindowMs } from '../use-undoable-bulk-action';
 import { stubScrollLayout } from './scroll-layout';
 
@@ -76,6 +76,24 @@ describe('the requests inbox', { timeout }, () => {
     const fresh = all().filter((request) => request.status === 'new');
     await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', String(fresh.length + 1)));
     expect(new Set(statusCells(table))).toEqual(new Set(['New']));
+  });
+
+  it('filters by concern and assignee through the URL, one click or keypress each', async () => {
+    const { table, user, router } = await openInbox();
+    const me = [...db.staff.values()].find((member) => member.email === accounts.front_desk);
+    if (!me) throw new Error('The seed has the front-desk account');
+    const matching = all().filter(
+      (request) => isOpen(request) && request.concern === 'spider_veins' && request.assigneeId === me.id,
+    );
+    expect(matching.length).toBeGreaterThan(0);
+
+    await user.click(screen.getByRole('checkbox', { name: 'Spider veins' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Assignee' }), 'Assigned to me');
+
+    await waitFor(() => expect(router.state.location.search).toBe('?concern=spider_veins&assignee=me'));
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', String(matching.length + 1)));
+    expect(new Set(dataRows(table).map((row) => row.cells[4]?.textContent))).toEqual(new Set(['Spider veins']));
+    expect(new Set(dataRows(table).map((row) => row.cells[8]?.textContent))).toEqual(new Set([me.name]));
   });
 
   it('searches name, phone and email without putting the search into the URL or storage', async () => {

@@ -1,4 +1,4 @@
-import { openRequestStatuses, type RequestStatus } from '../../schemas';
+import { openRequestStatuses, type RequestStatus } from '../schemas';
 
 export const isOpenStatus = (status: RequestStatus) =>
   (openRequestStatuses as readonly RequestStatus[]).includes(status);
@@ -15,13 +15,13 @@ export function availableActions(status: RequestStatus) {
   };
 }
 
-export const statusColors: Record<RequestStatus, string> = {
+export const statusColors = {
   new: 'blue',
   contacting: 'grape',
   booked: 'teal',
   not_candidate: 'gray',
   closed: 'gray',
-};
+} satisfies Record<RequestStatus, string>;
 
 /** Clinic-local date and time as staff read it everywhere in the drawer. */
 export const clinicDateTime = 'ddd D MMM YYYY, HH:mm';
