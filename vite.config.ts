@@ -17,11 +17,26 @@ export default defineConfig({
   server: {
     port: 5173,
     // Transform the lazy routes up front, so the first visit to a page does not wait for it.
-    warmup: { clientFiles: ['./src/app/routes/*.tsx', './mocks/browser.ts', './mocks/dev-panel/*.tsx'] },
+    warmup: {
+      clientFiles: [
+        './src/app/routes/*.tsx',
+        './mocks/browser.ts',
+        './mocks/worker/*.worker.ts',
+        './mocks/dev-panel/*.tsx',
+      ],
+    },
   },
   // Find every dependency of the lazy routes and the mocks at start-up: a dependency found
   // later makes Vite re-optimise and reload the page under a person's (or a test's) hands.
-  optimizeDeps: { entries: ['index.html', 'src/app/routes/*.tsx', 'mocks/browser.ts', 'mocks/dev-panel/*.tsx'] },
+  optimizeDeps: {
+    entries: [
+      'index.html',
+      'src/app/routes/*.tsx',
+      'mocks/browser.ts',
+      'mocks/worker/*.worker.ts',
+      'mocks/dev-panel/*.tsx',
+    ],
+  },
   test: {
     projects: [
       {

@@ -29,8 +29,11 @@ export function isMockSource(projectRoot: string, id: string): boolean {
   );
 }
 
-/** Records the chunk graph of the build (see `BuiltAsset`); sizes.ts walks it for each page load. */
-function chunkGraph(projectRoot: string, assets: AssetMap): Plugin {
+/**
+ * Records the chunk graph of the build (see `BuiltAsset`); sizes.ts walks it for each page load.
+ * Web workers are built separately (`inWorker`): their entry is a root only for the mocks.
+ */
+function chunkGraph(projectRoot: string, assets: AssetMap, inWorker = false): Plugin {
   return {
     name: 'bench-chunk-graph',
     apply: 'build',
@@ -61,8 +64,8 @@ function chunkGraph(projectRoot: string, assets: AssetMap): Plugin {
           mockModuleShare: total === 0 ? 0 : mock / total,
           imports: output.imports,
           css: [...(output.viteMetadata?.importedCss ?? [])],
-          appRoot: output.isEntry || (output.isDynamicEntry && !mockFacade),
-          mockRoot: output.isDynamicEntry && mockFacade,
+          appRoot: !inWorker && (output.isEntry || (output.isDynamicEntry && !mockFacade)),
+          mockRoot: (inWorker || output.isDynamicEntry) && mockFacade,
         };
       }
     },
@@ -85,6 +88,7 @@ export async function buildWithOrigins({ projectRoot, configFile, outDir }: Buil
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true },
     plugins: [chunkGraph(projectRoot, assets)],
+    worker: { plugins: () => [chunkGraph(projectRoot, assets, true)] },
   });
   return assets;
 }

@@ -1,42 +1,114 @@
+import { HttpResponse, http, passthrough } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { apiBaseUrl } from '@/config/env';
-import { clock } from './clock';
-import { db, notifyChange, onChange, restoreDb, snapshotDb } from './db';
-import { handlers } from './handlers';
-import { network, setFailureRate, setLatency } from './network';
-import { loadPersistedState, persistAfterChanges } from './persistence';
-import { seed } from './scenarios';
+import type { MockState } from './control';
+import type { FailureKind } from './network';
+import type { ControlCommand, PageCommand, PageMessage, SerializedResponse, WorkerMessage } from './worker/protocol';
 
-export const worker = setupWorker(...handlers);
+/*
+ * MSW's service worker hands each API request to this page, which forwards it to the mock
+ * backend's own worker (`worker/mock-api.worker.ts`): the data and the handlers stay off the
+ * page's main thread, as a real server would.
+ */
+let backend: Worker | null = null;
+const send = (command: PageCommand) => {
+  if (!backend) throw new Error('The mock backend has not started');
+  const message: PageMessage = { ...command, pageNow: Date.now() };
+  backend.postMessage(message);
+};
 
-/** Dev default: a believable, slightly jittery network (browser tests set VITE_MOCK_LATENCY=0). */
-const devLatencyMs = Number(import.meta.env.VITE_MOCK_LATENCY ?? 250);
+let nextId = 1;
+const pendingResponses = new Map<number, (response: SerializedResponse) => void>();
+const pendingCommands = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
 
-async function restoreOrSeed(): Promise<void> {
-  const saved = await loadPersistedState().catch(() => null);
-  if (!saved) {
-    setLatency(devLatencyMs);
-    seed('typical');
-    return;
+let state: MockState | null = null;
+const stateListeners = new Set<() => void>();
+let announceReady: (state: MockState) => void = () => {};
+const ready = new Promise<MockState>((resolve) => {
+  announceReady = resolve;
+});
+
+function receive({ data }: MessageEvent<WorkerMessage>): void {
+  if (data.type === 'response') {
+    pendingResponses.get(data.id)?.(data.response);
+    pendingResponses.delete(data.id);
+  } else if (data.type === 'control-done') {
+    const pending = pendingCommands.get(data.id);
+    pendingCommands.delete(data.id);
+    if (data.error === null) pending?.resolve();
+    else pending?.reject(new Error(data.error));
+  } else {
+    state = data.state;
+    for (const listener of stateListeners) listener();
+    if (data.type === 'ready') announceReady(data.state);
   }
-  restoreDb(saved.db);
-  clock.setState(saved.clock);
-  setLatency(saved.network.latencyMs);
-  setFailureRate(saved.network.failureRate);
 }
 
+async function forward(request: Request): Promise<Response> {
+  const id = nextId++;
+  const body = request.method === 'GET' || request.method === 'HEAD' ? null : await request.text();
+  const answered = new Promise<SerializedResponse>((resolve) => pendingResponses.set(id, resolve));
+  request.signal.addEventListener('abort', () => {
+    pendingResponses.delete(id);
+    send({ type: 'abort', id });
+  });
+  send({
+    type: 'fetch',
+    id,
+    request: { method: request.method, url: request.url, headers: [...request.headers], body },
+  });
+  const response = await answered;
+  if (response.kind === 'unhandled') return passthrough();
+  if (response.kind === 'network-error') return HttpResponse.error();
+  return new HttpResponse(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
+const serviceWorker = setupWorker(http.all(`${apiBaseUrl}/*`, ({ request }) => forward(request)));
+
+function command(name: ControlCommand, ...args: unknown[]): Promise<void> {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pendingCommands.set(id, { resolve, reject });
+    send({ type: 'control', id, command: name, args });
+  });
+}
+
+/** The dev panel's view of the mock backend: its state, and commands the worker runs. */
+export const mockControl = {
+  getMockState: (): MockState => {
+    if (!state) throw new Error('The mock backend has not started');
+    return state;
+  },
+  subscribe(listener: () => void): () => void {
+    stateListeners.add(listener);
+    return () => stateListeners.delete(listener);
+  },
+  setScenario: (name: MockState['scenario']) => command('setScenario', name),
+  resetData: () => command('resetData'),
+  setLatency: (ms: number) => command('setLatency', ms),
+  setFailureRate: (rate: number) => command('setFailureRate', rate),
+  failNext: (count: number, kind: FailureKind) => command('failNext', count, kind),
+  setClockTo: (iso: string | null) => command('setClockTo', iso),
+  advanceClock: (minutes: number) => command('advanceClock', minutes),
+  simulateIncomingRequest: () => command('simulateIncomingRequest'),
+};
+
+const appBackend = () =>
+  new Worker(new URL('./worker/mock-api.worker.ts', import.meta.url), { type: 'module', name: 'mock-api' });
+
 /**
- * Loads the data saved before the last reload (or seeds the typical clinic), keeps saving
- * it after every change, and starts the service worker. Await it before rendering.
+ * Starts the mock backend's worker (it restores the data saved before the last reload, or
+ * seeds the typical clinic) and MSW's service worker. Await it before rendering.
  */
-export async function startMockWorker(): Promise<void> {
-  await restoreOrSeed();
-  notifyChange();
-  persistAfterChanges(onChange, () => ({
-    db: snapshotDb(),
-    clock: clock.getState(),
-    network: { latencyMs: network.latencyMs, failureRate: network.failureRate },
-  }));
-  await worker.start({ onUnhandledFrame: 'bypass', quiet: true });
-  console.info(`[mocks] Mock API on ${apiBaseUrl} (scenario "${db.scenario}"). Open "Mock backend" to change it.`);
+export async function startMockWorker(createBackend: () => Worker = appBackend): Promise<void> {
+  backend = createBackend();
+  backend.onmessage = receive;
+  send({ type: 'start' });
+  const [{ scenario }] = await Promise.all([ready, serviceWorker.start({ onUnhandledFrame: 'bypass', quiet: true })]);
+  window.addEventListener('pagehide', () => send({ type: 'flush' }));
+  console.info(`[mocks] Mock API on ${apiBaseUrl} (scenario "${scenario}"). Open "Mock backend" to change it.`);
 }

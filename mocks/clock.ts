@@ -5,11 +5,19 @@
 export type ClockState = { mode: 'real' } | { mode: 'frozen'; atMs: number } | { mode: 'shifted'; offsetMs: number };
 
 let state: ClockState = { mode: 'real' };
+/**
+ * In the browser the mock runs in a worker, but its "real time" is the page's: each message
+ * from the page carries the page's `Date.now()`, so a faked page clock (Playwright's) and
+ * the mock backend agree, as they did when the mock ran in the page.
+ */
+let hostOffsetMs = 0;
+
+const realNowMs = () => Date.now() + hostOffsetMs;
 
 function nowMs(): number {
   if (state.mode === 'frozen') return state.atMs;
-  if (state.mode === 'shifted') return Date.now() + state.offsetMs;
-  return Date.now();
+  if (state.mode === 'shifted') return realNowMs() + state.offsetMs;
+  return realNowMs();
 }
 
 function parseInstant(iso: string): number {
@@ -25,7 +33,7 @@ export const clock = {
   /** Frozen (the default) stays at that instant; otherwise time runs on from it. */
   setNow(iso: string, { frozen = true }: { frozen?: boolean } = {}): void {
     const atMs = parseInstant(iso);
-    state = frozen ? { mode: 'frozen', atMs } : { mode: 'shifted', offsetMs: atMs - Date.now() };
+    state = frozen ? { mode: 'frozen', atMs } : { mode: 'shifted', offsetMs: atMs - realNowMs() };
   },
   advance(minutes: number): void {
     const deltaMs = minutes * 60_000;
@@ -35,6 +43,10 @@ export const clock = {
   },
   followRealTime(): void {
     state = { mode: 'real' };
+  },
+  /** Real time is now `hostNowMs` (the page's clock; see `hostOffsetMs`). */
+  followHost(hostNowMs: number): void {
+    hostOffsetMs = hostNowMs - Date.now();
   },
   getState: (): ClockState => state,
   setState(next: ClockState): void {

@@ -10,7 +10,7 @@ export interface PersistedState {
 }
 
 /** Bump when the stored shape changes: older snapshots are then ignored and the data reseeded. */
-const formatVersion = 1;
+const formatVersion = 2;
 const databaseName = 'vein-desk-mock-api';
 const storeName = 'state';
 const recordKey = 'current';
@@ -43,24 +43,31 @@ function isPersistedState(value: unknown): value is PersistedState {
   );
 }
 
+/*
+ * The state is stored as one JSON string, not as objects: IndexedDB copies a string in one
+ * piece, and JSON.parse reads 10,000 requests about twice as fast as IndexedDB's structured
+ * clone rebuilds them (this runs before the app's first render).
+ */
 export async function loadPersistedState(): Promise<PersistedState | null> {
-  const value: unknown = await withStore('readonly', (store) => store.get(recordKey));
+  const stored: unknown = await withStore('readonly', (store) => store.get(recordKey));
+  if (typeof stored !== 'string') return null;
+  const value: unknown = JSON.parse(stored);
   return isPersistedState(value) ? value : null;
 }
 
 /**
- * Saves `read()` after changes settle (debounced), so a burst of mutations writes once;
- * a pending save is written at once when the page is hidden (reload, navigation away).
+ * Saves `read()` after changes settle (debounced), so a burst of mutations writes once.
+ * `flush` writes a pending save at once (the page is going away).
  */
 export function persistAfterChanges(
   subscribe: (listener: () => void) => () => void,
   read: () => Omit<PersistedState, 'formatVersion'>,
   delayMs = 300,
-): () => void {
+): { flush: () => void; stop: () => void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
     const state: PersistedState = { formatVersion, ...read() };
-    withStore('readwrite', (store) => store.put(state, recordKey)).catch((error: unknown) => {
+    withStore('readwrite', (store) => store.put(JSON.stringify(state), recordKey)).catch((error: unknown) => {
       console.warn('[mocks] Could not save the mock data in IndexedDB', error);
     });
   };
@@ -71,16 +78,16 @@ export function persistAfterChanges(
       save();
     }, delayMs);
   });
-  const flush = () => {
-    if (timer === undefined) return;
-    clearTimeout(timer);
-    timer = undefined;
-    save();
-  };
-  window.addEventListener('pagehide', flush);
-  return () => {
-    clearTimeout(timer);
-    window.removeEventListener('pagehide', flush);
-    unsubscribe();
+  return {
+    flush: () => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      timer = undefined;
+      save();
+    },
+    stop: () => {
+      clearTimeout(timer);
+      unsubscribe();
+    },
   };
 }

@@ -1,30 +1,44 @@
 import './app/styles';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
 import { App } from './app/app';
-import { createAppRouter } from './app/router';
+import { createRoutes, preloadRoutes } from './app/router';
 import { createQueryClient } from './lib/query-client';
 
 /** Mocks are on in `npm run dev` (unless VITE_MSW=off) and in a demo build (VITE_MSW=on). */
 const mocksEnabled = import.meta.env.DEV ? import.meta.env.VITE_MSW !== 'off' : import.meta.env.VITE_MSW === 'on';
 
+const whenIdle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 }));
+
+// The dev panel is a button in a corner: it loads once the page has settled.
+const DevPanel = lazy(async () => {
+  await whenIdle();
+  const { DevPanel } = await import('../mocks/dev-panel/dev-panel');
+  return { default: DevPanel };
+});
+
 async function startMocks() {
   if (!mocksEnabled) return null;
-  const [{ startMockWorker }, { DevPanel }] = await Promise.all([
-    import('../mocks/browser'),
-    import('../mocks/dev-panel/dev-panel'),
-  ]);
+  const { startMockWorker } = await import('../mocks/browser');
   await startMockWorker();
-  return <DevPanel />;
+  return (
+    <Suspense fallback={null}>
+      <DevPanel />
+    </Suspense>
+  );
 }
 
-const devTools = await startMocks();
 const queryClient = createQueryClient();
+const routes = createRoutes(queryClient);
+// This page's code downloads while the mock backend starts (and is not routed through it).
+preloadRoutes(routes, window.location.pathname);
+const devTools = await startMocks();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <App queryClient={queryClient} router={createAppRouter(queryClient)} devTools={devTools} />
+    <App queryClient={queryClient} router={createBrowserRouter(routes)} devTools={devTools} />
   </StrictMode>,
 );

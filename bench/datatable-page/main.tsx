@@ -9,12 +9,10 @@ import { BenchPage } from './bench-page';
 
 /** Same start-up as the demo build: the mock worker (with the persisted mock database) before the first render. */
 async function startMocks() {
-  const [{ startMockWorker, worker }, { allRequestsHandler }] = await Promise.all([
-    import('@mocks/browser'),
-    import('./mocks/all-requests'),
-  ]);
-  await startMockWorker();
-  worker.use(allRequestsHandler);
+  const { startMockWorker } = await import('@mocks/browser');
+  await startMockWorker(
+    () => new Worker(new URL('./mocks/bench-api.worker.ts', import.meta.url), { type: 'module', name: 'mock-api' }),
+  );
 }
 
 await startMocks();

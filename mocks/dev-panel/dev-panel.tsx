@@ -3,7 +3,7 @@ import { DateTimePicker } from '@mantine/dates';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, useSyncExternalStore } from 'react';
-import * as control from '../control';
+import { mockControl as control } from '../browser';
 import { type ScenarioName, scenarioNames } from '../db';
 
 const scenarioLabels: Record<ScenarioName, string> = {

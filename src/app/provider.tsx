@@ -1,6 +1,5 @@
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { ModalsProvider } from '@mantine/modals';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { theme } from './theme';
@@ -15,12 +14,10 @@ export function AppProvider({ queryClient, children }: { queryClient: QueryClien
     <MantineProvider theme={theme}>
       <DatesProvider settings={{ locale: 'en', firstDayOfWeek: 1 }}>
         <QueryClientProvider client={queryClient}>
-          <ModalsProvider>
-            <Suspense fallback={null}>
-              <Notifications position="bottom-right" />
-            </Suspense>
-            {children}
-          </ModalsProvider>
+          <Suspense fallback={null}>
+            <Notifications position="bottom-right" />
+          </Suspense>
+          {children}
         </QueryClientProvider>
       </DatesProvider>
     </MantineProvider>

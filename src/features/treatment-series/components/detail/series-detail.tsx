@@ -13,6 +13,7 @@ import type { Session } from '../../schemas';
 import { AddSessionModal } from './add-session-modal';
 import { CompleteSessionModal } from './complete-session-modal';
 import { DiscontinueModal } from './discontinue-modal';
+import { NoShowModal } from './no-show-modal';
 import { RescheduleModal } from './reschedule-modal';
 import { SeriesHeader } from './series-header';
 import type { SessionCommand } from './session-actions-bar';
@@ -20,7 +21,10 @@ import { canChangeClinicalFields } from './session-labels';
 import { SessionTimeline } from './session-timeline';
 import { useSessionActions } from './use-session-actions';
 
-type Dialog = { kind: 'reschedule' | 'complete'; sessionId: string } | { kind: 'add' } | { kind: 'discontinue' };
+type Dialog =
+  | { kind: 'reschedule' | 'complete' | 'noShow'; sessionId: string }
+  | { kind: 'add' }
+  | { kind: 'discontinue' };
 
 /** One treatment series: where the patient is in the course, and the changes each role may make. */
 export function SeriesDetail({ id }: { id: string }) {
@@ -42,10 +46,9 @@ export function SeriesDetail({ id }: { id: string }) {
     dialog && 'sessionId' in dialog ? series.sessions.find((s) => s.id === dialog.sessionId) : undefined;
 
   const onCommand = (command: SessionCommand, session: Session) => {
-    if (command === 'reschedule' || command === 'complete') open({ kind: command, sessionId: session.id });
-    else if (command === 'cancel') void actions.cancel(session);
+    if (command === 'cancel') void actions.cancel(session);
     else if (command === 'restore') void actions.restore(session);
-    else actions.noShow(session);
+    else open({ kind: command, sessionId: session.id });
   };
   const clinical = canChangeClinicalFields(me.role) && series.status === 'active';
   const now = serverNow().getTime();
@@ -82,6 +85,13 @@ export function SeriesDetail({ id }: { id: string }) {
         session={dialog?.kind === 'complete' ? dialogSession : undefined}
         opened={opened && dialog?.kind === 'complete'}
         onClose={close}
+      />
+      <NoShowModal
+        patientName={series.patientName}
+        session={dialog?.kind === 'noShow' ? dialogSession : undefined}
+        opened={opened && dialog?.kind === 'noShow'}
+        onClose={close}
+        onConfirm={(session) => void actions.noShow(session)}
       />
       <AddSessionModal series={series} opened={opened && dialog?.kind === 'add'} onClose={close} />
       <DiscontinueModal series={series} opened={opened && dialog?.kind === 'discontinue'} onClose={close} />

@@ -1,5 +1,4 @@
 import { Button, Group, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { errorMessage, isApiError } from '@/lib/api-error';
@@ -78,31 +77,19 @@ export function useSessionActions(series: TreatmentSeries) {
   );
 
   const noShow = useCallback(
-    (session: Session) =>
-      modals.openConfirmModal({
-        title: `Mark visit ${session.number} as a no-show?`,
-        children: (
-          <Text size="sm">
-            {series.patientName} did not come to visit {session.number}. A call to rebook it is added to the follow-up
-            queue.
-          </Text>
-        ),
-        labels: { confirm: 'Mark as no-show', cancel: 'Back' },
-        confirmProps: { color: 'red' },
-        onConfirm: async () => {
-          const updated = await run(
-            { action: 'noShow', sessionId: session.id, version: session.version },
-            `Visit ${session.number} was not changed`,
-          );
-          if (!updated) return;
-          notifications.show({
-            color: 'teal',
-            title: `Visit ${session.number} marked as a no-show`,
-            message: 'A rebooking call was added to the follow-up queue.',
-          });
-        },
-      }),
-    [run, series.patientName],
+    async (session: Session) => {
+      const updated = await run(
+        { action: 'noShow', sessionId: session.id, version: session.version },
+        `Visit ${session.number} was not changed`,
+      );
+      if (!updated) return;
+      notifications.show({
+        color: 'teal',
+        title: `Visit ${session.number} marked as a no-show`,
+        message: 'A rebooking call was added to the follow-up queue.',
+      });
+    },
+    [run],
   );
 
   return { cancel, restore, noShow };

@@ -1,0 +1,135 @@
+/// <reference lib="webworker" />
+/*
+ * The mock backend in the browser runs in a worker, off the page's main thread, like a real
+ * server on another machine: the database (restored from IndexedDB), the handlers and the
+ * dev panel's controls. The page's MSW handler forwards each API request (`../browser.ts`).
+ * Import `./storage-stand-in` before this module (MSW needs it).
+ */
+import { getResponse, type RequestHandler } from 'msw';
+import { clock } from '../clock';
+import {
+  advanceClock,
+  failNext,
+  getMockState,
+  resetData,
+  setClockTo,
+  setFailureRate as setFailureRateCommand,
+  setLatency as setLatencyCommand,
+  setScenario,
+  simulateIncomingRequest,
+  subscribe,
+} from '../control';
+import { notifyChange, onChange, restoreDb, snapshotDb } from '../db';
+import { network, setFailureRate, setLatency } from '../network';
+import { loadPersistedState, persistAfterChanges } from '../persistence';
+import { seed } from '../scenarios';
+import type { ControlCommand, PageMessage, SerializedResponse, WorkerMessage } from './protocol';
+
+const commands = {
+  setScenario,
+  resetData,
+  setLatency: setLatencyCommand,
+  setFailureRate: setFailureRateCommand,
+  failNext,
+  setClockTo,
+  advanceClock,
+  simulateIncomingRequest,
+} satisfies Record<ControlCommand, unknown>;
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const post = (message: WorkerMessage) => self.postMessage(message);
+
+/** Dev default: a believable, slightly jittery network (browser tests set VITE_MOCK_LATENCY=0). */
+const devLatencyMs = Number(import.meta.env.VITE_MOCK_LATENCY ?? 250);
+
+async function restoreOrSeed(): Promise<void> {
+  const saved = await loadPersistedState().catch(() => null);
+  if (!saved) {
+    setLatency(devLatencyMs);
+    seed('typical');
+    return;
+  }
+  restoreDb(saved.db);
+  clock.setState(saved.clock);
+  setLatency(saved.network.latencyMs);
+  setFailureRate(saved.network.failureRate);
+}
+
+const inFlight = new Map<number, AbortController>();
+
+async function answer(
+  handlers: RequestHandler[],
+  id: number,
+  message: Extract<PageMessage, { type: 'fetch' }>['request'],
+) {
+  const abort = new AbortController();
+  inFlight.set(id, abort);
+  try {
+    const request = new Request(message.url, {
+      method: message.method,
+      headers: message.headers,
+      body: message.body,
+      signal: abort.signal,
+    });
+    const response = await getResponse(handlers, request);
+    let serialized: SerializedResponse;
+    if (!response) serialized = { kind: 'unhandled' };
+    else if (response.type === 'error') serialized = { kind: 'network-error' };
+    else {
+      serialized = {
+        kind: 'response',
+        status: response.status,
+        statusText: response.statusText,
+        headers: [...response.headers],
+        body: await response.text(),
+      };
+    }
+    if (!abort.signal.aborted) post({ type: 'response', id, response: serialized });
+  } finally {
+    inFlight.delete(id);
+  }
+}
+
+async function runControl(id: number, command: Extract<PageMessage, { type: 'control' }>) {
+  try {
+    // The page's `mockControl` sends each command the arguments its function takes.
+    const run = commands[command.command] as (...args: unknown[]) => unknown;
+    await run(...command.args);
+    post({ type: 'control-done', id, error: null });
+  } catch (error) {
+    post({ type: 'control-done', id, error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+async function start(): Promise<() => void> {
+  await restoreOrSeed();
+  notifyChange();
+  const persistence = persistAfterChanges(onChange, () => ({
+    db: snapshotDb(),
+    clock: clock.getState(),
+    network: { latencyMs: network.latencyMs, failureRate: network.failureRate },
+  }));
+  subscribe(() => post({ type: 'state', state: getMockState() }));
+  post({ type: 'ready', state: getMockState() });
+  return persistence.flush;
+}
+
+/**
+ * Answers the page's messages with these handlers. The page sends `start` first (the data is
+ * restored or seeded at the page's time) and nothing else before `ready`.
+ */
+export function serveMockApi(handlers: RequestHandler[]): void {
+  let flush = () => {};
+  self.onmessage = ({ data }: MessageEvent<PageMessage>) => {
+    clock.followHost(data.pageNow);
+    if (data.type === 'start') {
+      void start().then((flushPending) => {
+        flush = flushPending;
+      });
+    } else if (data.type === 'fetch') void answer(handlers, data.id, data.request);
+    else if (data.type === 'abort') inFlight.get(data.id)?.abort();
+    else if (data.type === 'control') void runControl(data.id, data);
+    else flush();
+  };
+}
