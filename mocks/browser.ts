@@ -45,6 +45,8 @@ function receive({ data }: MessageEvent<WorkerMessage>): void {
 }
 
 async function forward(request: Request): Promise<Response> {
+  // Requests made while the backend still restores its data wait, as for a slow server.
+  await ready;
   const id = nextId++;
   const body = request.method === 'GET' || request.method === 'HEAD' ? null : await request.text();
   const answered = new Promise<SerializedResponse>((resolve) => pendingResponses.set(id, resolve));
@@ -79,10 +81,8 @@ function command(name: ControlCommand, ...args: unknown[]): Promise<void> {
 
 /** The dev panel's view of the mock backend: its state, and commands the worker runs. */
 export const mockControl = {
-  getMockState: (): MockState => {
-    if (!state) throw new Error('The mock backend has not started');
-    return state;
-  },
+  /** Null until the backend has restored or seeded its data. */
+  getMockState: (): MockState | null => state,
   subscribe(listener: () => void): () => void {
     stateListeners.add(listener);
     return () => stateListeners.delete(listener);
@@ -102,13 +102,16 @@ const appBackend = () =>
 
 /**
  * Starts the mock backend's worker (it restores the data saved before the last reload, or
- * seeds the typical clinic) and MSW's service worker. Await it before rendering.
+ * seeds the typical clinic) and MSW's service worker. Await it before rendering: API
+ * requests are then answered, the first ones once the backend is ready.
  */
 export async function startMockWorker(createBackend: () => Worker = appBackend): Promise<void> {
   backend = createBackend();
   backend.onmessage = receive;
   send({ type: 'start' });
-  const [{ scenario }] = await Promise.all([ready, serviceWorker.start({ onUnhandledFrame: 'bypass', quiet: true })]);
   window.addEventListener('pagehide', () => send({ type: 'flush' }));
-  console.info(`[mocks] Mock API on ${apiBaseUrl} (scenario "${scenario}"). Open "Mock backend" to change it.`);
+  void ready.then(({ scenario }) =>
+    console.info(`[mocks] Mock API on ${apiBaseUrl} (scenario "${scenario}"). Open "Mock backend" to change it.`),
+  );
+  await serviceWorker.start({ onUnhandledFrame: 'bypass', quiet: true });
 }

@@ -24,6 +24,8 @@ export function DevPanel() {
     await change();
     refresh();
   };
+  // The backend is still restoring its data.
+  if (!state) return null;
 
   return (
     <>

@@ -1,3 +1,4 @@
+import { useCallbackRef } from '@mantine/hooks';
 import {
   FlexRender,
   type OnChangeFn,
@@ -88,13 +89,11 @@ export function InboxTable({ rows, total, meta, sort, order, onSort, openId, onO
     getItemKey: (index) => tableRows[index]?.id ?? index,
   });
   const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index), [virtualizer]);
-  const openAt = useCallback(
-    (index: number) => {
-      const id = tableRows[index]?.id;
-      if (id) onOpen(id);
-    },
-    [tableRows, onOpen],
-  );
+  // Stable across sorts and filters, so the memoized rows skip re-rendering until their data changes.
+  const openAt = useCallbackRef((index: number) => {
+    const id = tableRows[index]?.id;
+    if (id) onOpen(id);
+  });
   const focus = useRowFocus({
     count: tableRows.length,
     scrollToIndex,
