@@ -150,6 +150,28 @@ describe('the requests inbox', { timeout }, () => {
     await waitFor(() => expect(second).toHaveFocus());
   });
 
+  it('keeps focus in the list when the request it returned to then leaves the view', async () => {
+    const { table, user, router, queryClient } = await openInbox();
+    await waitFor(() => expect(dataRows(table).length).toBeGreaterThan(3));
+    const [, second, third] = dataRows(table);
+    const secondId = second && rowId(second);
+    const thirdId = third && rowId(third);
+    const request = secondId ? db.contactRequests.get(secondId) : undefined;
+    if (!second || !request || !thirdId) throw new Error('Expected three rows');
+    act(() => second.focus());
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/requests/${request.id}`));
+    await act(() => router.navigate('/requests'));
+    await waitFor(() => expect(second).toHaveFocus());
+
+    // Someone closes it while the list refetches: its row goes, and focus must not go with it.
+    db.contactRequests.set(request.id, { ...request, status: 'closed', closeReason: 'declined', version: 99 });
+    await act(() => queryClient.invalidateQueries());
+
+    await waitFor(() => expect(dataRows(table).map(rowId)).not.toContain(request.id));
+    await waitFor(() => expect(document.activeElement).toBe(dataRows(table).find((row) => rowId(row) === thirdId)));
+  });
+
   it('explains a failed load and retries it with the same filters', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
     const { user, router } = await openInbox();
