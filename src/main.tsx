@@ -11,15 +11,15 @@ const mocksEnabled = import.meta.env.DEV ? import.meta.env.VITE_MSW !== 'off' : 
 
 const whenIdle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 }));
 
-// The dev panel is a button in a corner: it loads once the page has settled.
-const DevPanel = lazy(async () => {
-  await whenIdle();
-  const { DevPanel } = await import('../mocks/dev-panel/dev-panel');
-  return { default: DevPanel };
-});
-
 async function startMocks() {
+  // A build without mocks holds none of their code: everything below is dead code there.
   if (!mocksEnabled) return null;
+  // The dev panel is a button in a corner: it loads once the page has settled.
+  const DevPanel = lazy(async () => {
+    await whenIdle();
+    const { DevPanel } = await import('../mocks/dev-panel/dev-panel');
+    return { default: DevPanel };
+  });
   const { startMockWorker } = await import('../mocks/browser');
   await startMockWorker();
   return (
