@@ -6,6 +6,7 @@
  * Import `./storage-stand-in` before this module (MSW needs it).
  */
 import { getResponse, type RequestHandler } from 'msw';
+import { problemTypes } from '@/lib/problem';
 import { clock } from '../clock';
 import {
   advanceClock,
@@ -58,6 +59,31 @@ async function restoreOrSeed(): Promise<void> {
 
 const inFlight = new Map<number, AbortController>();
 
+/** A handler that throws answers 500, as MSW does in the page, instead of leaving the request hanging. */
+function crashResponse(error: unknown): SerializedResponse {
+  console.error('[mocks] A mock handler threw', error);
+  const problem = {
+    type: problemTypes.server,
+    title: 'The mock backend failed',
+    status: 500,
+    detail: error instanceof Error ? error.message : String(error),
+  };
+  const headers: [string, string][] = [['Content-Type', 'application/problem+json']];
+  return { kind: 'response', status: 500, statusText: 'Internal Server Error', headers, body: JSON.stringify(problem) };
+}
+
+async function serialize(response: Response | undefined): Promise<SerializedResponse> {
+  if (!response) return { kind: 'unhandled' };
+  if (response.type === 'error') return { kind: 'network-error' };
+  return {
+    kind: 'response',
+    status: response.status,
+    statusText: response.statusText,
+    headers: [...response.headers],
+    body: await response.text(),
+  };
+}
+
 async function answer(
   handlers: RequestHandler[],
   id: number,
@@ -65,6 +91,7 @@ async function answer(
 ) {
   const abort = new AbortController();
   inFlight.set(id, abort);
+  let serialized: SerializedResponse;
   try {
     const request = new Request(message.url, {
       method: message.method,
@@ -72,23 +99,13 @@ async function answer(
       body: message.body,
       signal: abort.signal,
     });
-    const response = await getResponse(handlers, request);
-    let serialized: SerializedResponse;
-    if (!response) serialized = { kind: 'unhandled' };
-    else if (response.type === 'error') serialized = { kind: 'network-error' };
-    else {
-      serialized = {
-        kind: 'response',
-        status: response.status,
-        statusText: response.statusText,
-        headers: [...response.headers],
-        body: await response.text(),
-      };
-    }
-    if (!abort.signal.aborted) post({ type: 'response', id, response: serialized });
+    serialized = await serialize(await getResponse(handlers, request));
+  } catch (error) {
+    serialized = crashResponse(error);
   } finally {
     inFlight.delete(id);
   }
+  if (!abort.signal.aborted) post({ type: 'response', id, response: serialized });
 }
 
 async function runControl(id: number, command: Extract<PageMessage, { type: 'control' }>) {
