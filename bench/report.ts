@@ -72,7 +72,7 @@ export function summarize(app: TargetResult, datatable: TargetResult, inboxPath:
       max: 100,
       lessThan: true,
     }),
-    row('JS heap after load (incl. mock db)', 'MB', ours.heapMb, theirs.heapMb),
+    row('JS heap after load (page only)', 'MB', ours.heapMb, theirs.heapMb),
     row('Initial JS, gzip, app code', 'KB', kb(inbox.app.js), kb(table.app.js), { max: 150 }),
     row('Initial CSS, gzip, app code', 'KB', kb(inbox.app.css), kb(table.app.css), { max: 30 }),
     row('Mock-only JS, gzip (not in a real build)', 'KB', kb(inbox.mock.js), kb(table.mock.js)),
