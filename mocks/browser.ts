@@ -2,8 +2,14 @@ import { HttpResponse, http, passthrough } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { apiBaseUrl } from '@/config/env';
 import type { MockState } from './control';
-import type { FailureKind } from './network';
-import type { ControlCommand, PageCommand, PageMessage, SerializedResponse, WorkerMessage } from './worker/protocol';
+import type {
+  ControlArgs,
+  ControlCommand,
+  PageCommand,
+  PageMessage,
+  SerializedResponse,
+  WorkerMessage,
+} from './worker/protocol';
 
 /*
  * MSW's service worker hands each API request to this page, which forwards it to the mock
@@ -71,11 +77,12 @@ async function forward(request: Request): Promise<Response> {
 
 const serviceWorker = setupWorker(http.all(`${apiBaseUrl}/*`, ({ request }) => forward(request)));
 
-function command(name: ControlCommand, ...args: unknown[]): Promise<void> {
+function command<K extends ControlCommand>(name: K, ...args: ControlArgs<K>): Promise<void> {
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pendingCommands.set(id, { resolve, reject });
-    send({ type: 'control', id, command: name, args });
+    // A generic name does not narrow the union of commands: the signature above pairs them.
+    send({ type: 'control', id, command: name, args } as PageCommand);
   });
 }
 
@@ -87,13 +94,13 @@ export const mockControl = {
     stateListeners.add(listener);
     return () => stateListeners.delete(listener);
   },
-  setScenario: (name: MockState['scenario']) => command('setScenario', name),
+  setScenario: (...args: ControlArgs<'setScenario'>) => command('setScenario', ...args),
   resetData: () => command('resetData'),
-  setLatency: (ms: number) => command('setLatency', ms),
-  setFailureRate: (rate: number) => command('setFailureRate', rate),
-  failNext: (count: number, kind: FailureKind) => command('failNext', count, kind),
-  setClockTo: (iso: string | null) => command('setClockTo', iso),
-  advanceClock: (minutes: number) => command('advanceClock', minutes),
+  setLatency: (...args: ControlArgs<'setLatency'>) => command('setLatency', ...args),
+  setFailureRate: (...args: ControlArgs<'setFailureRate'>) => command('setFailureRate', ...args),
+  failNext: (...args: ControlArgs<'failNext'>) => command('failNext', ...args),
+  setClockTo: (...args: ControlArgs<'setClockTo'>) => command('setClockTo', ...args),
+  advanceClock: (...args: ControlArgs<'advanceClock'>) => command('advanceClock', ...args),
   simulateIncomingRequest: () => command('simulateIncomingRequest'),
 };
 

@@ -97,3 +97,15 @@ export function simulateIncomingRequest(): void {
   receiveContactRequest(intakeInputSchema.parse(submission));
   changed();
 }
+
+/** The dev panel's commands by name: in the browser the page sends the name and arguments to the mock's worker. */
+export const controlCommands = {
+  setScenario,
+  resetData,
+  setLatency,
+  setFailureRate,
+  failNext,
+  setClockTo,
+  advanceClock,
+  simulateIncomingRequest,
+};

@@ -1,15 +1,8 @@
-import type { MockState } from '../control';
+import type { controlCommands, MockState } from '../control';
 
-/** The dev panel's commands, run by the mock backend's worker (see `control.ts`). */
-export type ControlCommand =
-  | 'setScenario'
-  | 'resetData'
-  | 'setLatency'
-  | 'setFailureRate'
-  | 'failNext'
-  | 'setClockTo'
-  | 'advanceClock'
-  | 'simulateIncomingRequest';
+type ControlCommands = typeof controlCommands;
+export type ControlCommand = keyof ControlCommands;
+export type ControlArgs<K extends ControlCommand> = Parameters<ControlCommands[K]>;
 
 export interface SerializedRequest {
   method: string;
@@ -28,7 +21,7 @@ export type PageCommand =
   | { type: 'start' }
   | { type: 'fetch'; id: number; request: SerializedRequest }
   | { type: 'abort'; id: number }
-  | { type: 'control'; id: number; command: ControlCommand; args: unknown[] }
+  | { [K in ControlCommand]: { type: 'control'; id: number; command: K; args: ControlArgs<K> } }[ControlCommand]
   /** The page is going away: write any pending change now. */
   | { type: 'flush' };
 

@@ -8,34 +8,12 @@
 import { getResponse, type RequestHandler } from 'msw';
 import { problemTypes } from '@/lib/problem';
 import { clock } from '../clock';
-import {
-  advanceClock,
-  failNext,
-  getMockState,
-  resetData,
-  setClockTo,
-  setFailureRate as setFailureRateCommand,
-  setLatency as setLatencyCommand,
-  setScenario,
-  simulateIncomingRequest,
-  subscribe,
-} from '../control';
+import { controlCommands, getMockState, subscribe } from '../control';
 import { notifyChange, onChange, restoreDb, snapshotDb } from '../db';
 import { network, setFailureRate, setLatency } from '../network';
 import { loadPersistedState, persistAfterChanges } from '../persistence';
 import { seed } from '../scenarios';
-import type { ControlCommand, PageMessage, SerializedResponse, WorkerMessage } from './protocol';
-
-const commands = {
-  setScenario,
-  resetData,
-  setLatency: setLatencyCommand,
-  setFailureRate: setFailureRateCommand,
-  failNext,
-  setClockTo,
-  advanceClock,
-  simulateIncomingRequest,
-} satisfies Record<ControlCommand, unknown>;
+import type { PageMessage, SerializedResponse, WorkerMessage } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -110,8 +88,8 @@ async function answer(
 
 async function runControl(id: number, command: Extract<PageMessage, { type: 'control' }>) {
   try {
-    // The page's `mockControl` sends each command the arguments its function takes.
-    const run = commands[command.command] as (...args: unknown[]) => unknown;
+    // The protocol types each command's arguments; TypeScript cannot pair them up through the index.
+    const run = controlCommands[command.command] as (...args: unknown[]) => unknown;
     await run(...command.args);
     post({ type: 'control-done', id, error: null });
   } catch (error) {

@@ -1,3 +1,4 @@
+import type { CSSProperties, ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
 import { formatClinic } from '@/lib/clinic-time';
@@ -16,10 +17,17 @@ import { cachedResponseStatus } from './response-status-cache';
 
 type CellProps = { request: ContactRequestSummary; meta: InboxTableMeta };
 
-/** A Mantine "light" badge look: `color` is a theme colour name. */
-function Tag({ color, title, children }: { color: string; title?: string; children: React.ReactNode }) {
+/** The theme colour (a name: 'red', 'teal') of a tag and of urgent text, as Mantine's light variant uses it. */
+const tone = (color: string) =>
+  ({
+    '--tag-text': `var(--mantine-color-${color}-light-color)`,
+    '--tag-background': `var(--mantine-color-${color}-light)`,
+  }) as CSSProperties;
+
+/** The look of Mantine's light Badge. */
+function Tag({ color, title, children }: { color: string; title?: string; children: ReactNode }) {
   return (
-    <span className={classes.tag} data-color={color} title={title}>
+    <span className={classes.tag} style={tone(color)} title={title}>
       {children}
     </span>
   );
@@ -56,7 +64,7 @@ export function WaitingCell({ request, meta }: CellProps) {
   const tag = status.level === 'ok' ? null : waitingTags[status.level];
   return (
     <span className={classes.waiting} title={`First contact due ${due}`}>
-      <span className={tag ? classes.urgent : undefined} data-color={tag?.color}>
+      <span className={tag ? classes.urgent : undefined} style={tag ? tone(tag.color) : undefined}>
         {waited}
       </span>
       {tag && <Tag color={tag.color}>{tag.label}</Tag>}

@@ -32,7 +32,7 @@ function timeOptions(date: string, durationMinutes: number, ctx: ScheduleContext
   return { options, closedReason: null };
 }
 
-/** Change one proposed session: any day, then a time within that day's hours (clinic time). */
+/** Change one proposed session: pick the day, then a time within that day's hours (clinic time). */
 export function SessionEditor({ number, start, durationMinutes, ctx, minDate, chosen, onChange, onDone }: Props) {
   const { timeZone } = ctx;
   const date = clinicDate(start, timeZone);

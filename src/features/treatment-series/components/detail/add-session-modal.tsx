@@ -4,13 +4,13 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { z } from 'zod';
 import { useSettings } from '@/features/settings/api/get-settings';
-import { clinicDate, formatClinic } from '@/lib/clinic-time';
+import { formatClinic } from '@/lib/clinic-time';
 import { serverNow } from '@/lib/server-clock';
 import { useAddSession } from '../../api/add-session';
 import type { TreatmentSeries } from '../../schemas';
 import { ChangeProblem } from './change-problem';
 import { FreeSlotButtons } from './free-slot-buttons';
-import { checkPlan, sameDayFreeSlots } from './plan-check';
+import { sameDayFreeSlots } from './plan-check';
 import { PlanCheckList } from './plan-check-list';
 import { lastKept, proposedStart } from './propose-visit';
 import { sessionDateTime } from './session-labels';
@@ -23,7 +23,7 @@ import {
   slotValuesAt,
   startOf,
 } from './slot-form';
-import { useScheduleContext } from './use-schedule-context';
+import { usePlanCheck } from './use-plan-check';
 import { VisitTimeFields } from './visit-time-fields';
 
 const schema = z.object(slotFields);
@@ -58,20 +58,7 @@ function AddSessionForm({ series, onDone }: { series: TreatmentSeries; onDone: (
   const start = startOf(values, tz);
   const minutes = minutesOf(values, minutesDefault);
   const visits = start ? [{ id: 'new-visit', number, start, durationMinutes: minutes }] : [];
-  const schedule = useScheduleContext(
-    series.clinicianId,
-    visits.map((visit) => clinicDate(visit.start, tz)),
-  );
-  const ctx = schedule.state === 'ready' ? schedule.ctx : null;
-  const check = checkPlan({
-    before,
-    visits,
-    spacingDays: series.spacingDays,
-    ctx,
-    settings,
-    patientName: series.patientName,
-    now,
-  });
+  const { check, ctx, scheduleState } = usePlanCheck(series, { before, visits, settings, now });
   const slot = check.visits[0]?.slot;
   const suggestions =
     ctx && start && slot && slot.kind !== 'free' ? sameDayFreeSlots(start, minutes, ctx, [], now) : [];
@@ -114,7 +101,7 @@ function AddSessionForm({ series, onDone }: { series: TreatmentSeries; onDone: (
           previousNumber={before?.number ?? null}
           spacingDays={series.spacingDays}
           timeZone={tz}
-          scheduleState={schedule.state}
+          scheduleState={scheduleState}
         />
         <FreeSlotButtons label="Free that day:" slots={suggestions} timeZone={tz} onPick={pick} />
         <ChangeProblem error={mutation.error} timeZone={tz} onPickSlot={pick} />

@@ -3,9 +3,9 @@ import { calendarDaysBetween, clinicDate } from '@/lib/clinic-time';
 import { serverNow } from '@/lib/server-clock';
 import { shiftLaterSessions } from '../../domain/proposals';
 import type { Session, TreatmentSeries } from '../../schemas';
-import { checkPlan, type PlannedVisit, sameDayFreeSlots } from './plan-check';
+import { type PlannedVisit, sameDayFreeSlots } from './plan-check';
 import { minutesOf, type SlotValues, startOf } from './slot-form';
-import { useScheduleContext } from './use-schedule-context';
+import { usePlanCheck } from './use-plan-check';
 
 const byNumber = (a: Session, b: Session) => a.number - b.number;
 
@@ -40,21 +40,7 @@ export function useReschedulePlan(series: TreatmentSeries, session: Session, val
           .map((visit) => ({ ...visit, durationMinutes: durationOf(visit.id) })),
       ]
     : [];
-  const schedule = useScheduleContext(
-    series.clinicianId,
-    visits.map((visit) => clinicDate(visit.start, tz)),
-  );
-  const ctx = schedule.state === 'ready' ? schedule.ctx : null;
-  const check = checkPlan({
-    before,
-    visits,
-    after,
-    spacingDays: series.spacingDays,
-    ctx,
-    settings,
-    patientName: series.patientName,
-    now,
-  });
+  const { check, ctx, scheduleState } = usePlanCheck(series, { before, visits, after, settings, now });
   const firstSlot = check.visits[0]?.slot;
   const suggestions =
     ctx && moved && firstSlot && firstSlot.kind !== 'free'
@@ -67,7 +53,7 @@ export function useReschedulePlan(series: TreatmentSeries, session: Session, val
     later,
     daysMoved: start ? calendarDaysBetween(clinicDate(session.start, tz), clinicDate(start, tz)) : 0,
     check,
-    scheduleState: schedule.state,
+    scheduleState,
     suggestions,
   };
 }
