@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WeeklyHours } from '@/features/settings/schemas';
+import { TZ as NY, weekdayHours as weekdaysOnly, withSaturday } from '../../../tests/clinic-week';
 import {
   addBusinessDays,
   addCalendarDays,
@@ -19,11 +20,6 @@ import {
   startOfNextClinicDay,
   toIso,
 } from '../clinic-time';
-
-const NY = 'America/New_York';
-const day = { open: '09:00', close: '17:00' };
-const weekdaysOnly: WeeklyHours = [null, day, day, day, day, day, null];
-const withSaturday: WeeklyHours = [null, day, day, day, day, day, { open: '09:00', close: '13:00' }];
 
 describe('reading an instant in the clinic time zone', () => {
   it('gives the clinic-local date, time and weekday', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ny, TZ, weekdayHours, withSaturday } from '../../../../../tests/clinic-week';
 import { preferredTimeWindows, shouldSuggestClosing, suggestNextAttempt } from '../next-attempt';
-import { ny, TZ, weekdayHours, withSaturday } from './fixtures';
 
 const base = { tz: TZ, openingHours: withSaturday, lastAttemptAt: null };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ny, TZ, weekdayHours } from '../../../../../tests/clinic-week';
 import { formatWaiting, responseDueAt, responseStatus } from '../response-time';
-import { ny, TZ, weekdayHours } from './fixtures';
 
 // 2026-10-26 is a Monday; New York moves from EDT to EST on Sunday 1 November.
 describe('responseDueAt', () => {

@@ -1,13 +1,14 @@
 import type { WeeklyHours } from '@/features/settings/schemas';
 import { atClinicTime } from '@/lib/clinic-time';
 
+/** Domain tests' clinic: New York, with the hours below. */
 export const TZ = 'America/New_York';
 
 const weekday = { open: '09:00', close: '17:00' };
 
 /** Closed at weekends, 09:00–17:00 Monday to Friday. */
 export const weekdayHours: WeeklyHours = [null, weekday, weekday, weekday, weekday, weekday, null];
-/** Also open 09:00–13:00 on Saturdays. */
+/** Closed Sundays, 09:00–17:00 on weekdays, 09:00–13:00 on Saturdays. */
 export const withSaturday: WeeklyHours = [
   null,
   weekday,
@@ -18,6 +19,7 @@ export const withSaturday: WeeklyHours = [
   { open: '09:00', close: '13:00' },
 ];
 
+/** Clinic-local wall-clock time in New York as a UTC ISO instant. */
 export function ny(date: string, time: string): string {
   return atClinicTime(date, time, TZ);
 }
