@@ -13,8 +13,10 @@ import { type Browser, chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium.ts';
 import { type AssetMap, buildWithOrigins } from './build.ts';
 import { loadedScriptsAndStyles, measureRun, type PageOptions, rowsAfterScrollingToEnd } from './measure.ts';
+import { loadApiBackend } from './no-mocks.ts';
 import {
   medianRun,
+  type NoMocksResult,
   printLargestAppFiles,
   printRouteSizes,
   printSummary,
@@ -22,13 +24,14 @@ import {
   type TargetResult,
 } from './report.ts';
 import { type StaticServer, startStaticServer } from './server.ts';
-import { carrySession, keepMockWorkerAlive, prepareLargeScenario } from './setup.ts';
+import { carrySession, keepMockWorkerAlive, prepareLargeScenario, signInOnce } from './setup.ts';
 import { type LoadSizes, type ServedBuild, sizeLoadedFiles } from './sizes.ts';
-import { appTarget, datatableTarget, type Target } from './targets.ts';
+import { appTarget, datatableTarget, noMocksTarget, type Target } from './targets.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const appDist = join(projectRoot, 'dist-demo');
 const datatableDist = join(projectRoot, 'dist-bench-datatable');
+const noMocksDist = join(projectRoot, 'dist-bench-app');
 const assetMapsFile = join(projectRoot, 'bench/.tmp/asset-maps.json');
 const resultsFile = join(projectRoot, 'bench/results.json');
 
@@ -47,7 +50,13 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a whole n
 const log = (message: string) =>
   console.log(`[bench ${(performance.now() / 1000).toFixed(0).padStart(3)} s] ${message}`);
 
-async function buildAll(): Promise<{ app: AssetMap; datatable: AssetMap }> {
+interface AssetMaps {
+  app: AssetMap;
+  noMocks: AssetMap;
+  datatable: AssetMap;
+}
+
+async function buildAll(): Promise<AssetMaps> {
   if (args['skip-build']) {
     log('Reusing dist-demo and dist-bench-datatable (--skip-build)');
     return JSON.parse(await readFile(assetMapsFile, 'utf8'));
@@ -56,6 +65,12 @@ async function buildAll(): Promise<{ app: AssetMap; datatable: AssetMap }> {
   process.env.VITE_MSW = 'on';
   const app = await buildWithOrigins({ projectRoot, configFile: join(projectRoot, 'vite.config.ts'), outDir: appDist });
   delete process.env.VITE_MSW;
+  log('Building the app without mocks (vite build --outDir dist-bench-app)');
+  const noMocks = await buildWithOrigins({
+    projectRoot,
+    configFile: join(projectRoot, 'vite.config.ts'),
+    outDir: noMocksDist,
+  });
   log('Building the bench-only mantine-datatable page (bench/datatable-page)');
   const datatable = await buildWithOrigins({
     projectRoot,
@@ -63,8 +78,9 @@ async function buildAll(): Promise<{ app: AssetMap; datatable: AssetMap }> {
     outDir: datatableDist,
   });
   await mkdir(dirname(assetMapsFile), { recursive: true });
-  await writeFile(assetMapsFile, JSON.stringify({ app, datatable }));
-  return { app, datatable };
+  const maps: AssetMaps = { app, noMocks, datatable };
+  await writeFile(assetMapsFile, JSON.stringify(maps));
+  return maps;
 }
 
 async function measureSizes(
@@ -90,6 +106,7 @@ async function main(): Promise<void> {
   const loadAtStart = loadavg()[0] ?? 0;
   const assets = await buildAll();
   let server: StaticServer | null = null;
+  let noMocksServer: StaticServer | null = null;
   let browser: Browser | null = null;
   try {
     server = await startStaticServer([
@@ -101,28 +118,46 @@ async function main(): Promise<void> {
       { prefix: '/bench-datatable/', dir: datatableDist, assets: assets.datatable },
     ];
     log(`Serving both builds at ${server.origin}`);
+    log('Starting the mock API in this Node process for the build without mocks');
+    noMocksServer = await startStaticServer([{ prefix: '/', dir: noMocksDist }], await loadApiBackend(projectRoot));
+    const noMocksBuilds: ServedBuild[] = [{ prefix: '/', dir: noMocksDist, assets: assets.noMocks }];
+    log(`Serving the build without mocks at ${noMocksServer.origin}`);
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     // One context for everything: its IndexedDB keeps the large mock database between page loads.
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 
     log('Signing in and choosing the "10,000 requests" scenario in the dev panel');
     const session = await prepareLargeScenario(context, server.origin);
-    await carrySession(context, session);
+    await carrySession(context, session.sessionStorage);
     await keepMockWorkerAlive(context, server.origin);
+    // Its own context: another origin, another backend, another sign-in.
+    const noMocksContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await carrySession(noMocksContext, await signInOnce(noMocksContext, noMocksServer.origin));
 
     const unthrottled: PageOptions = { origin: server.origin, cpuThrottling: 1 };
     const throttled: PageOptions = { origin: server.origin, cpuThrottling };
+    const noMocksUnthrottled: PageOptions = { origin: noMocksServer.origin, cpuThrottling: 1 };
+    const noMocksThrottled: PageOptions = { origin: noMocksServer.origin, cpuThrottling };
 
     // Also the warm-up: the service worker and the browser are up before the timed runs.
     log('Measuring the JS and CSS each route loads');
     const appSizes = await measureSizes(context, appTarget, appRoutes, unthrottled, builds);
     const datatableSizes = await measureSizes(context, datatableTarget, [datatableTarget.path], unthrottled, builds);
+    const noMocksSizes = await measureSizes(
+      noMocksContext,
+      noMocksTarget,
+      [noMocksTarget.path],
+      noMocksUnthrottled,
+      noMocksBuilds,
+    );
 
     const appRuns = [];
+    const noMocksRuns = [];
     const datatableRuns = [];
     for (let run = 1; run <= runs; run += 1) {
       log(`Run ${run} of ${runs} (4x CPU throttling)`);
       appRuns.push(await measureRun(context, appTarget, throttled));
+      noMocksRuns.push(await measureRun(noMocksContext, noMocksTarget, noMocksThrottled));
       datatableRuns.push(await measureRun(context, datatableTarget, throttled));
     }
 
@@ -140,7 +175,8 @@ async function main(): Promise<void> {
       scroll: datatableScroll,
       sizes: datatableSizes,
     };
-    const summary = summarize(app, datatable, appTarget.path, datatableTarget.path);
+    const noMocks: NoMocksResult = { runs: noMocksRuns, median: medianRun(noMocksRuns), sizes: noMocksSizes };
+    const summary = summarize(app, datatable, noMocks, appTarget.path, datatableTarget.path);
     const results = {
       generatedAt: new Date().toISOString(),
       environment: {
@@ -162,9 +198,12 @@ async function main(): Promise<void> {
         cache: 'cold: server sends no-store and DevTools disables the cache',
         gzip: 'node:zlib gzipSync, default level (6); 1 KB = 1,000 bytes',
         datatable: 'mantine-datatable 9.4.0, all requests in memory, client-side status filter and sort, pages of 50',
+        noMocks:
+          'the app built without mocks; the same mock handlers answer its API in the Node process (not throttled)',
       },
       summary,
       app,
+      noMocks,
       datatable,
     };
     await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
@@ -190,6 +229,7 @@ async function main(): Promise<void> {
   } finally {
     await browser?.close();
     await server?.close();
+    await noMocksServer?.close();
   }
 }
 

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -8,6 +8,14 @@ import { extname, join, normalize, sep } from 'node:path';
 export interface Mount {
   prefix: string;
   dir: string;
+}
+
+/** Answers the API requests under `prefix` (a backend in this process). */
+export interface ApiMount {
+  prefix: string;
+  /** The origin the backend expects in request URLs (it gets each request with this origin). */
+  origin: string;
+  handle: (request: Request) => Promise<Response>;
 }
 
 export interface StaticServer {
@@ -44,14 +52,43 @@ async function resolveFile(mount: Mount, pathname: string): Promise<string> {
   return join(mount.dir, 'index.html');
 }
 
+async function readBody(request: IncomingMessage): Promise<string | null> {
+  if (request.method === 'GET' || request.method === 'HEAD') return null;
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function answerApi(api: ApiMount, request: IncomingMessage, response: ServerResponse) {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+  }
+  const body = await readBody(request);
+  const answer = await api.handle(
+    new Request(new URL(request.url ?? '/', api.origin), { method: request.method, headers, body }),
+  );
+  response.writeHead(answer.status, { ...Object.fromEntries(answer.headers), 'Cache-Control': 'no-store' });
+  response.end(Buffer.from(await answer.arrayBuffer()));
+}
+
 /**
  * A tiny static server on a free loopback port. Every response is `no-store`, so each
- * measured page load is a cold load (no HTTP cache, hence no V8 code cache either).
+ * measured page load is a cold load (no HTTP cache, hence no V8 code cache either). With
+ * `api`, requests under its prefix go to that backend instead.
  */
-export async function startStaticServer(mounts: readonly Mount[]): Promise<StaticServer> {
+export async function startStaticServer(mounts: readonly Mount[], api?: ApiMount): Promise<StaticServer> {
   const ordered = [...mounts].sort((a, b) => b.prefix.length - a.prefix.length);
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (api && pathname.startsWith(api.prefix)) {
+      answerApi(api, request, response).catch((error: unknown) => {
+        console.error('[bench] The API backend failed', error);
+        if (!response.headersSent) response.writeHead(500);
+        response.end();
+      });
+      return;
+    }
     const mount = ordered.find((candidate) => pathname.startsWith(candidate.prefix));
     if (!mount || (request.method !== 'GET' && request.method !== 'HEAD')) {
       response.writeHead(404).end();

@@ -3,9 +3,11 @@ import type { BrowserContext, Page } from 'playwright-core';
 export const account = { email: 'frontdesk@veindesk.test', password: 'veindesk-demo' };
 const scenarioLabel = '10,000 requests';
 
+/** A signed-in tab's sessionStorage (the bearer token), copied into every new page. */
+export type SessionEntries = [string, string][];
+
 export interface PreparedSession {
-  /** The signed-in tab's sessionStorage (the bearer token), copied into every new page. */
-  sessionStorage: [string, string][];
+  sessionStorage: SessionEntries;
   /** The mock network latency shown in the dev panel after the set-up (0). */
   mockLatencyMs: number | null;
 }
@@ -75,8 +77,20 @@ export async function prepareLargeScenario(context: BrowserContext, origin: stri
   }
 }
 
+/** Signs in through the login form (of the build without mocks: its API is the bench's Node backend). */
+export async function signInOnce(context: BrowserContext, origin: string): Promise<SessionEntries> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/login`);
+    await signIn(page);
+    return await page.evaluate(() => Object.entries(window.sessionStorage));
+  } finally {
+    await page.close();
+  }
+}
+
 /** Every new page of the context starts signed in, like a reload of the signed-in tab. */
-export async function carrySession(context: BrowserContext, session: PreparedSession): Promise<void> {
+export async function carrySession(context: BrowserContext, sessionStorage: SessionEntries): Promise<void> {
   await context.addInitScript((entries) => {
     try {
       for (const [key, value] of entries) {
@@ -85,7 +99,7 @@ export async function carrySession(context: BrowserContext, session: PreparedSes
     } catch {
       // Opaque-origin frames (about:blank before navigation) have no sessionStorage.
     }
-  }, session.sessionStorage);
+  }, sessionStorage);
 }
 
 /**

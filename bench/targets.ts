@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 
 /** A page that shows the 10,000 requests, and how to drive it the way a person would. */
 export interface Target {
-  key: 'app' | 'datatable';
+  key: 'app' | 'app-no-mocks' | 'datatable';
   label: string;
   /** URL path on the bench server. */
   path: string;
@@ -26,6 +26,9 @@ export const appTarget: Target = {
   sortControl: (page) => page.locator(`${table} > thead`).getByRole('button', { name: 'Name', exact: true }),
   filterControl: (page) => statusChip(page, 'Closed'),
 };
+
+/** The same inbox in a build without mocks, its API answered by the bench's Node process. */
+export const noMocksTarget: Target = { ...appTarget, key: 'app-no-mocks', label: 'Vein Desk inbox (no mocks)' };
 
 export const datatableTarget: Target = {
   key: 'datatable',
