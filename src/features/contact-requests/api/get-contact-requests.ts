@@ -51,6 +51,10 @@ export const contactRequestsInfiniteQueryOptions = (query: InboxQuery) =>
 
 export const useContactRequests = (query: InboxQuery) => useInfiniteQuery(contactRequestsInfiniteQueryOptions(query));
 
+/** Whether any view of the inbox has rows in the cache (false on a cold start). */
+export const hasCachedInboxRows = (queryClient: QueryClient): boolean =>
+  queryClient.getQueriesData<InboxData>({ queryKey: inboxKeys.all() }).some(([, data]) => data !== undefined);
+
 /**
  * Replaces or removes requests in every cached inbox list (infinite data: pages of items).
  * Return the item, a replacement, or null to drop it.

@@ -1,7 +1,7 @@
 import { db } from '@mocks/db';
 import { buildContactRequest } from '@mocks/factories';
 import { server } from '@mocks/node';
-import { HttpResponse, http } from 'msw';
+import { delay, HttpResponse, http } from 'msw';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiBaseUrl } from '@/config/env';
 import { type ContactRequest, openRequestStatuses, type RequestStatus } from '@/features/contact-requests/schemas';
@@ -65,6 +65,19 @@ describe('the requests inbox', { timeout }, () => {
     expect(names).toEqual(open.slice(0, names.length).map((request) => request.name));
     expect(new Set(statusCells(table))).toEqual(new Set(['New', 'Contacting']));
     expect(within(table).getByRole('columnheader', { name: /waiting/i })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('opens with its first rows, not as an empty inbox still loading them', async () => {
+    // The list answers last: the page waits for it rather than showing without it.
+    server.use(
+      http.get(`${apiBaseUrl}/contact-requests`, async () => {
+        await delay(300);
+      }),
+    );
+    await renderApp({ url: '/requests' });
+
+    await screen.findByRole('heading', { name: 'Requests', level: 2 });
+    expect(dataRows(screen.getByRole('table', { name: 'Contact requests' })).length).toBeGreaterThan(0);
   });
 
   it('filters by status through the URL', async () => {
