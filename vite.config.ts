@@ -21,6 +21,7 @@ export default defineConfig({
       clientFiles: [
         './src/app/routes/*.tsx',
         './mocks/browser.ts',
+        './mocks/service-worker.ts',
         './mocks/worker/*.worker.ts',
         './mocks/dev-panel/*.tsx',
       ],
@@ -33,6 +34,7 @@ export default defineConfig({
       'index.html',
       'src/app/routes/*.tsx',
       'mocks/browser.ts',
+      'mocks/service-worker.ts',
       'mocks/worker/*.worker.ts',
       'mocks/dev-panel/*.tsx',
     ],

@@ -1,5 +1,3 @@
-import { HttpResponse, http, passthrough } from 'msw';
-import { setupWorker } from 'msw/browser';
 import { apiBaseUrl } from '@/config/env';
 import type { MockState } from './control';
 import type {
@@ -12,9 +10,9 @@ import type {
 } from './worker/protocol';
 
 /*
- * MSW's service worker hands each API request to this page, which forwards it to the mock
- * backend's own worker (`worker/mock-api.worker.ts`): the data and the handlers stay off the
- * page's main thread, as a real server would.
+ * MSW's service worker hands each API request to this page (`./service-worker.ts`), which
+ * forwards it to the mock backend's own worker (`worker/mock-api.worker.ts`): the data and the
+ * handlers stay off the page's main thread, as a real server would.
  */
 let backend: Worker | null = null;
 const send = (command: PageCommand) => {
@@ -50,7 +48,7 @@ function receive({ data }: MessageEvent<WorkerMessage>): void {
   }
 }
 
-async function forward(request: Request): Promise<Response> {
+async function forward(request: Request): Promise<SerializedResponse> {
   // Requests made while the backend still restores its data wait, as for a slow server.
   await ready;
   const id = nextId++;
@@ -65,17 +63,8 @@ async function forward(request: Request): Promise<Response> {
     id,
     request: { method: request.method, url: request.url, headers: [...request.headers], body },
   });
-  const response = await answered;
-  if (response.kind === 'unhandled') return passthrough();
-  if (response.kind === 'network-error') return HttpResponse.error();
-  return new HttpResponse(response.body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
+  return answered;
 }
-
-const serviceWorker = setupWorker(http.all(`${apiBaseUrl}/*`, ({ request }) => forward(request)));
 
 function command<K extends ControlCommand>(name: K, ...args: ControlArgs<K>): Promise<void> {
   const id = nextId++;
@@ -113,6 +102,8 @@ const appBackend = () =>
  * requests are then answered, the first ones once the backend is ready.
  */
 export async function startMockWorker(createBackend: () => Worker = appBackend): Promise<void> {
+  // MSW's code downloads while the backend restores its data.
+  const serviceWorker = import('./service-worker');
   backend = createBackend();
   backend.onmessage = receive;
   send({ type: 'start' });
@@ -120,5 +111,5 @@ export async function startMockWorker(createBackend: () => Worker = appBackend):
   void ready.then(({ scenario }) =>
     console.info(`[mocks] Mock API on ${apiBaseUrl} (scenario "${scenario}"). Open "Mock backend" to change it.`),
   );
-  await serviceWorker.start({ onUnhandledFrame: 'bypass', quiet: true });
+  await (await serviceWorker).startServiceWorker(forward);
 }
