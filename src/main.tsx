@@ -29,16 +29,21 @@ async function startMocks() {
   );
 }
 
-const queryClient = createQueryClient();
-const routes = createRoutes(queryClient);
-// This page's code downloads while the mock backend starts (and is not routed through it).
-preloadRoutes(routes, window.location.pathname);
-const devTools = await startMocks();
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
+// No top-level await here: it would turn off the bundler's chunk merging for the whole app.
+async function start() {
+  const queryClient = createQueryClient();
+  const routes = createRoutes(queryClient);
+  // This page's code downloads while the mock backend starts (and is not routed through it).
+  preloadRoutes(routes, window.location.pathname);
+  const devTools = await startMocks();
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <App queryClient={queryClient} router={createBrowserRouter(routes)} devTools={devTools} />
-  </StrictMode>,
-);
+  createRoot(root).render(
+    <StrictMode>
+      <App queryClient={queryClient} router={createBrowserRouter(routes)} devTools={devTools} />
+    </StrictMode>,
+  );
+}
+
+void start();
