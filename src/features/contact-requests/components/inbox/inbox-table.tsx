@@ -83,7 +83,8 @@ export function InboxTable({ rows, total, meta, sort, order, onSort, openId, onO
     count: tableRows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 10,
+    // Every extra row costs render time on load: 5 rather than 10 took a tenth off the bench's first rows.
+    overscan: 5,
     scrollMargin: headerHeight,
     scrollPaddingStart: headerHeight,
     getItemKey: (index) => tableRows[index]?.id ?? index,

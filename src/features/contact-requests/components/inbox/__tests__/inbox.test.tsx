@@ -63,7 +63,9 @@ describe('the requests inbox', { timeout }, () => {
     const names = rowNames(table);
     expect(names.length).toBeGreaterThan(5);
     expect(names).toEqual(open.slice(0, names.length).map((request) => request.name));
-    expect(new Set(statusCells(table))).toEqual(new Set(['New', 'Contacting']));
+    // The rows in view (the longest-waiting) are all open; the row count above covers the rest.
+    expect(statusCells(table).length).toBeGreaterThan(0);
+    for (const status of statusCells(table)) expect(['New', 'Contacting']).toContain(status);
     expect(within(table).getByRole('columnheader', { name: /waiting/i })).toHaveAttribute('aria-sort', 'descending');
   });
 
