@@ -73,6 +73,18 @@ describe('atClinicTime', () => {
     expect(atClinicTime('2026-07-15', '09:00', 'Pacific/Auckland')).toBe('2026-07-14T21:00:00.000Z');
   });
 
+  it('reads the minutes either side of a change that falls within a UTC day, then the steady days around it', () => {
+    // St John's springs forward at 02:00 NST (-03:30), 05:30 UTC.
+    expect(clinicTimeOfDay('2026-03-08T05:29:00.000Z', 'America/St_Johns')).toBe('01:59');
+    expect(clinicTimeOfDay('2026-03-08T05:30:00.000Z', 'America/St_Johns')).toBe('03:00');
+    expect(clinicTimeOfDay('2026-03-07T12:00:00.000Z', 'America/St_Johns')).toBe('08:30');
+    expect(clinicTimeOfDay('2026-03-09T12:00:00.000Z', 'America/St_Johns')).toBe('09:30');
+    // Lord Howe falls back half an hour, from 02:00 (+11) to 01:30 (+10:30), at 15:00 UTC.
+    expect(clinicTimeOfDay('2026-04-04T14:59:00.000Z', 'Australia/Lord_Howe')).toBe('01:59');
+    expect(clinicTimeOfDay('2026-04-04T15:00:00.000Z', 'Australia/Lord_Howe')).toBe('01:30');
+    expect(atClinicTime('2026-04-05', '01:45', 'Australia/Lord_Howe')).toBe('2026-04-04T14:45:00.000Z');
+  });
+
   it('refuses dates and times that do not exist on any calendar', () => {
     expect(() => atClinicTime('2026-02-30', '10:00', NY)).toThrow(RangeError);
     expect(() => atClinicTime('2026-11-09', '24:00', NY)).toThrow(RangeError);
