@@ -8,7 +8,7 @@ import { type Problem, problemTypes } from '@/lib/problem';
 import { setFailureRate, setLatency, setScenario } from './control';
 import { handlers } from './handlers';
 
-export type ApiHandler = (request: Request) => Promise<Response>;
+type ApiHandler = (request: Request) => Promise<Response>;
 
 /** The "10,000 requests" scenario with no simulated latency or failures, as the bench sets in the dev panel. */
 export function createApiBackend(): ApiHandler {

@@ -73,7 +73,7 @@ describe('atClinicTime', () => {
     expect(atClinicTime('2026-07-15', '09:00', 'Pacific/Auckland')).toBe('2026-07-14T21:00:00.000Z');
   });
 
-  it('reads the minutes either side of a change that falls within a UTC day, then the steady days around it', () => {
+  it('reads the minutes either side of changes on the half hour: in UTC, or by half an hour', () => {
     // St John's springs forward at 02:00 NST (-03:30), 05:30 UTC.
     expect(clinicTimeOfDay('2026-03-08T05:29:00.000Z', 'America/St_Johns')).toBe('01:59');
     expect(clinicTimeOfDay('2026-03-08T05:30:00.000Z', 'America/St_Johns')).toBe('03:00');
