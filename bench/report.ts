@@ -9,12 +9,8 @@ export interface TargetResult {
   sizes: Record<string, LoadSizes>;
 }
 
-/** The same inbox built without mocks, its API answered in the bench's Node process. */
-export interface NoMocksResult {
-  runs: RunMetrics[];
-  median: RunMetrics;
-  sizes: Record<string, LoadSizes>;
-}
+/** The same inbox built without mocks, its API answered in the bench's Node process (its scroll is not measured). */
+export type NoMocksResult = Omit<TargetResult, 'scroll'>;
 
 export interface SummaryRow {
   metric: string;

@@ -32,6 +32,7 @@ const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const appDist = join(projectRoot, 'dist-demo');
 const datatableDist = join(projectRoot, 'dist-bench-datatable');
 const noMocksDist = join(projectRoot, 'dist-bench-app');
+const appConfig = join(projectRoot, 'vite.config.ts');
 const assetMapsFile = join(projectRoot, 'bench/.tmp/asset-maps.json');
 const resultsFile = join(projectRoot, 'bench/results.json');
 
@@ -58,19 +59,15 @@ interface AssetMaps {
 
 async function buildAll(): Promise<AssetMaps> {
   if (args['skip-build']) {
-    log('Reusing dist-demo and dist-bench-datatable (--skip-build)');
+    log('Reusing dist-demo, dist-bench-app and dist-bench-datatable (--skip-build)');
     return JSON.parse(await readFile(assetMapsFile, 'utf8'));
   }
   log('Building the demo app (VITE_MSW=on vite build --outDir dist-demo)');
   process.env.VITE_MSW = 'on';
-  const app = await buildWithOrigins({ projectRoot, configFile: join(projectRoot, 'vite.config.ts'), outDir: appDist });
+  const app = await buildWithOrigins({ projectRoot, configFile: appConfig, outDir: appDist });
   delete process.env.VITE_MSW;
   log('Building the app without mocks (vite build --outDir dist-bench-app)');
-  const noMocks = await buildWithOrigins({
-    projectRoot,
-    configFile: join(projectRoot, 'vite.config.ts'),
-    outDir: noMocksDist,
-  });
+  const noMocks = await buildWithOrigins({ projectRoot, configFile: appConfig, outDir: noMocksDist });
   log('Building the bench-only mantine-datatable page (bench/datatable-page)');
   const datatable = await buildWithOrigins({
     projectRoot,

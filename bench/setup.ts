@@ -19,6 +19,8 @@ async function signIn(page: Page): Promise<void> {
   await page.waitForURL((url) => url.pathname !== '/login');
 }
 
+const readSession = (page: Page): Promise<SessionEntries> => page.evaluate(() => Object.entries(window.sessionStorage));
+
 async function openDevPanel(page: Page) {
   await page.getByRole('button', { name: 'Mock backend' }).click();
   const panel = page.getByRole('dialog', { name: 'Mock backend' });
@@ -55,8 +57,7 @@ export async function prepareLargeScenario(context: BrowserContext, origin: stri
       const state = await readPanel(page);
       const ready = state.scenario === scenarioLabel && state.latencyMs === 0 && state.failurePercent === 0;
       if (ready && attempt > 1) {
-        const sessionStorage = await page.evaluate(() => Object.entries(window.sessionStorage));
-        return { sessionStorage, mockLatencyMs: state.latencyMs };
+        return { sessionStorage: await readSession(page), mockLatencyMs: state.latencyMs };
       }
       if (attempt > 4) throw new Error(`The dev panel settings did not persist: ${JSON.stringify(state)}`);
       if (state.scenario !== scenarioLabel) {
@@ -83,7 +84,7 @@ export async function signInOnce(context: BrowserContext, origin: string): Promi
   try {
     await page.goto(`${origin}/login`);
     await signIn(page);
-    return await page.evaluate(() => Object.entries(window.sessionStorage));
+    return await readSession(page);
   } finally {
     await page.close();
   }
