@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { type LoaderFunctionArgs, Outlet } from 'react-router';
 import { StaffAppShell } from '@/components/layout/app-shell';
 import { PageLoader } from '@/components/page-loader';
@@ -27,17 +27,26 @@ export default function AppLayout() {
   const signOut = useSignOut();
   const idle = useIdleSignOut(() => void signOut('idle'));
   const signOutNow = useCallback(() => void signOut(), [signOut]);
-
-  return (
-    <StaffAppShell staff={staff} onSignOut={signOutNow} badges={badges}>
+  // The same element on every render, so the memoized shell skips re-rendering when only the page changes.
+  const page = useMemo(
+    () => (
       <Suspense fallback={<PageLoader />}>
         <Outlet />
       </Suspense>
+    ),
+    [],
+  );
+
+  return (
+    <>
+      <StaffAppShell staff={staff} onSignOut={signOutNow} badges={badges}>
+        {page}
+      </StaffAppShell>
       {idle.secondsLeft !== null && (
         <Suspense fallback={null}>
           <IdleWarning secondsLeft={idle.secondsLeft} onStay={idle.staySignedIn} />
         </Suspense>
       )}
-    </StaffAppShell>
+    </>
   );
 }

@@ -17,8 +17,9 @@ type Props = {
 
 const noBadges: Badges = {};
 
-// Header and navigation are memoized: a page changing its URL search (a sort, a filter)
-// re-renders the layout, and these only depend on who is signed in and on the path.
+// The shell is memoized and only the navigation reads the location: a page changing its URL
+// search (a sort, a filter) re-renders neither the header nor Mantine's AppShell, whose
+// responsive styles are costly to compute.
 
 const ShellHeader = memo(function ShellHeader(props: {
   staff: StaffMember;
@@ -57,13 +58,9 @@ const ShellHeader = memo(function ShellHeader(props: {
   );
 });
 
-const MainNav = memo(function MainNav(props: {
-  role: StaffMember['role'];
-  pathname: string;
-  badges: Badges;
-  onNavigate: () => void;
-}) {
-  const isActive = (to: string) => (to === '/' ? props.pathname === '/' : props.pathname.startsWith(to));
+function MainNav(props: { role: StaffMember['role']; badges: Badges; onNavigate: () => void }) {
+  const { pathname } = useLocation();
+  const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname.startsWith(to));
   return navItemsFor(props.role).map((item) => (
     <NavLink
       key={item.to}
@@ -76,11 +73,10 @@ const MainNav = memo(function MainNav(props: {
       onClick={props.onNavigate}
     />
   ));
-});
+}
 
-export function StaffAppShell({ staff, onSignOut, badges = noBadges, children }: Props) {
+export const StaffAppShell = memo(function StaffAppShell({ staff, onSignOut, badges = noBadges, children }: Props) {
   const [opened, { toggle, close }] = useDisclosure();
-  const { pathname } = useLocation();
 
   return (
     <AppShell
@@ -92,9 +88,9 @@ export function StaffAppShell({ staff, onSignOut, badges = noBadges, children }:
         <ShellHeader staff={staff} navOpened={opened} onToggleNav={toggle} onSignOut={onSignOut} />
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Main">
-        <MainNav role={staff.role} pathname={pathname} badges={badges} onNavigate={close} />
+        <MainNav role={staff.role} badges={badges} onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main id="main">{children}</AppShell.Main>
     </AppShell>
   );
-}
+});
