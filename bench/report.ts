@@ -1,5 +1,6 @@
 import type { RunMetrics, ScrollResult } from './measure.ts';
 import type { LoadSizes } from './sizes.ts';
+import type { StackFloor } from './stack-floor.ts';
 
 export interface TargetResult {
   runs: RunMetrics[];
@@ -201,5 +202,12 @@ export function printLargestAppFiles(path: string, sizes: LoadSizes, count = 8):
   const files = sizes.files.filter((file) => file.mockShare < 1).slice(0, count);
   console.log(
     `\nLargest app files on ${path} (gzip KB): ${files.map((file) => `${file.file.replace(/^.*\//, '')} ${kb(file.gzipBytes).toFixed(1)}`).join(', ')}`,
+  );
+}
+
+export function printStackFloor(floor: StackFloor): void {
+  console.log(
+    '\nThe stack alone, no app code (JS gzip): React, React DOM, React Router, TanStack Query, Table and' +
+      ` Virtual: ${kb(floor.coreJs).toFixed(1)} KB; with zod, Mantine and dayjs: ${kb(floor.fullJs).toFixed(1)} KB.`,
   );
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the demo app (mocks on) and the bench-only mantine-datatable page,
  * serves both on a free loopback port, and measures both in headless Chromium with the
- * 10,000-request scenario. Writes bench/results.json and prints a table. Numbers, not a test:
+ * 10,000-request scenario. Also sizes the fixed stack's own JS (`stack-floor.ts`). Writes bench/results.json and prints a table. Numbers, not a test:
  * it exits non-zero only when something could not be measured. See bench/README.md.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -19,6 +19,7 @@ import {
   type NoMocksResult,
   printLargestAppFiles,
   printRouteSizes,
+  printStackFloor,
   printSummary,
   summarize,
   type TargetResult,
@@ -26,6 +27,7 @@ import {
 import { type StaticServer, startStaticServer } from './server.ts';
 import { carrySession, keepMockWorkerAlive, prepareLargeScenario, signInOnce } from './setup.ts';
 import { type LoadSizes, type ServedBuild, sizeLoadedFiles } from './sizes.ts';
+import { measureStackFloor } from './stack-floor.ts';
 import { appTarget, datatableTarget, noMocksTarget, type Target } from './targets.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -102,6 +104,8 @@ async function measureSizes(
 async function main(): Promise<void> {
   const loadAtStart = loadavg()[0] ?? 0;
   const assets = await buildAll();
+  log('Building the stack-floor pages (bench/stack-floor: the libraries alone, no app code)');
+  const stackFloor = await measureStackFloor(projectRoot);
   let server: StaticServer | null = null;
   let noMocksServer: StaticServer | null = null;
   let browser: Browser | null = null;
@@ -197,14 +201,17 @@ async function main(): Promise<void> {
         datatable: 'mantine-datatable 9.4.0, all requests in memory, client-side status filter and sort, pages of 50',
         noMocks:
           'the app built without mocks; the same mock handlers answer its API in the Node process (not throttled)',
+        stackFloor: 'bench/stack-floor pages built like the app (minified), every JS chunk gzipped',
       },
       summary,
+      stackFloor,
       app,
       noMocks,
       datatable,
     };
     await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
     printSummary(summary, runs);
+    printStackFloor(stackFloor);
     printRouteSizes(appSizes);
     const inboxSizes = appSizes[appTarget.path];
     if (inboxSizes) printLargestAppFiles(appTarget.path, inboxSizes);
