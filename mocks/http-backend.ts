@@ -4,9 +4,10 @@
  * loads this file through Vite's module runner, so the `@/` aliases resolve).
  */
 import { getResponse } from 'msw';
-import { type Problem, problemTypes } from '@/lib/problem';
 import { setFailureRate, setLatency, setScenario } from './control';
 import { handlers } from './handlers';
+import { ProblemError } from './problem-error';
+import { problemResponse } from './route';
 
 type ApiHandler = (request: Request) => Promise<Response>;
 
@@ -17,8 +18,6 @@ export function createApiBackend(): ApiHandler {
   setFailureRate(0);
   return async (request) => {
     const response = await getResponse(handlers, request);
-    if (response) return response;
-    const problem: Problem = { type: problemTypes.notFound, title: 'No such API endpoint', status: 404 };
-    return Response.json(problem, { status: 404, headers: { 'Content-Type': 'application/problem+json' } });
+    return response ?? problemResponse(new ProblemError(404, 'notFound', 'No such API endpoint').problem);
   };
 }

@@ -35,7 +35,7 @@ type Resolver<Args, TResponse extends z.ZodType> = (args: Args) => Answer<TRespo
 
 const headers = (contentType: string) => ({ 'Content-Type': contentType, Date: clock.now().toUTCString() });
 
-function problemResponse(problem: Problem): Response {
+export function problemResponse(problem: Problem): Response {
   return HttpResponse.json(problem, { status: problem.status, headers: headers('application/problem+json') });
 }
 

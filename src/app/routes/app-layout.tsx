@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { type LoaderFunctionArgs, Outlet } from 'react-router';
 import { StaffAppShell } from '@/components/layout/app-shell';
 import { PageLoader } from '@/components/page-loader';
@@ -21,22 +21,19 @@ export const loader =
     return null;
   };
 
+// One element for every render, so the memoized shell skips re-rendering when only the page changes.
+const page = (
+  <Suspense fallback={<PageLoader />}>
+    <Outlet />
+  </Suspense>
+);
+
 export default function AppLayout() {
   const staff = useCurrentStaff();
   const badges = useNavBadges();
   const signOut = useSignOut();
   const idle = useIdleSignOut(() => void signOut('idle'));
   const signOutNow = useCallback(() => void signOut(), [signOut]);
-  // The same element on every render, so the memoized shell skips re-rendering when only the page changes.
-  const page = useMemo(
-    () => (
-      <Suspense fallback={<PageLoader />}>
-        <Outlet />
-      </Suspense>
-    ),
-    [],
-  );
-
   return (
     <>
       <StaffAppShell staff={staff} onSignOut={signOutNow} badges={badges}>
