@@ -20,9 +20,9 @@ export default defineConfig({
     warmup: {
       clientFiles: [
         './src/app/routes/*.tsx',
-        './mocks/browser.ts',
-        './mocks/service-worker.ts',
-        './mocks/worker/*.worker.ts',
+        './mocks/runtime/browser.ts',
+        './mocks/runtime/service-worker.ts',
+        './mocks/runtime/worker/*.worker.ts',
         './mocks/dev-panel/*.tsx',
       ],
     },
@@ -33,9 +33,9 @@ export default defineConfig({
     entries: [
       'index.html',
       'src/app/routes/*.tsx',
-      'mocks/browser.ts',
-      'mocks/service-worker.ts',
-      'mocks/worker/*.worker.ts',
+      'mocks/runtime/browser.ts',
+      'mocks/runtime/service-worker.ts',
+      'mocks/runtime/worker/*.worker.ts',
       'mocks/dev-panel/*.tsx',
     ],
   },

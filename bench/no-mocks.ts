@@ -8,12 +8,12 @@ type HttpBackendModule = { createApiBackend: () => ApiMount['handle'] };
 const backendOrigin = 'http://api.bench.test';
 
 /**
- * The mock API's handlers as a backend in this Node process (`mocks/http-backend.ts`), for the
+ * The mock API's handlers as a backend in this Node process (`mocks/runtime/http-backend.ts`), for the
  * build without mocks. Vite's module runner loads it with the app's aliases from vite.config.ts.
  */
 export async function loadApiBackend(projectRoot: string): Promise<ApiMount> {
   const config = await resolveConfig({ configFile: join(projectRoot, 'vite.config.ts'), logLevel: 'warn' }, 'serve');
-  const { module } = await runnerImport<HttpBackendModule>(join(projectRoot, 'mocks/http-backend.ts'), {
+  const { module } = await runnerImport<HttpBackendModule>(join(projectRoot, 'mocks/runtime/http-backend.ts'), {
     root: projectRoot,
     logLevel: 'warn',
     resolve: { alias: config.resolve.alias },

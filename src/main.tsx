@@ -35,7 +35,7 @@ async function startMocks(queryClient: QueryClient) {
     const { DevPanel } = await import('../mocks/dev-panel/dev-panel');
     return { default: DevPanel };
   });
-  const { startMockWorker } = await import('../mocks/browser');
+  const { startMockWorker } = await import('../mocks/runtime/browser');
   await startMockWorker();
   return (
     <Suspense fallback={null}>

@@ -1,9 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanNotifications } from '@mantine/notifications';
-import { clock } from '@mocks/clock';
-import { resetNetwork } from '@mocks/network';
-import { server } from '@mocks/node';
-import { seed } from '@mocks/scenarios';
+import { seed } from '@mocks/data/scenarios';
+import { clock } from '@mocks/runtime/clock';
+import { resetNetwork } from '@mocks/runtime/network';
+import { server } from '@mocks/runtime/node';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { setToken } from '@/lib/auth-token';

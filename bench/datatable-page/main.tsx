@@ -9,7 +9,7 @@ import { BenchPage } from './bench-page';
 
 /** Same start-up as the demo build: the mock worker (with the persisted mock database) before the first render. */
 async function startMocks() {
-  const { startMockWorker } = await import('@mocks/browser');
+  const { startMockWorker } = await import('@mocks/runtime/browser');
   await startMockWorker(
     () => new Worker(new URL('./mocks/bench-api.worker.ts', import.meta.url), { type: 'module', name: 'mock-api' }),
   );

@@ -3,8 +3,8 @@ import { DateTimePicker } from '@mantine/dates';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, useSyncExternalStore } from 'react';
-import { mockControl as control } from '../browser';
-import { type ScenarioName, scenarioNames } from '../db';
+import { mockControl as control } from '../runtime/browser';
+import { type ScenarioName, scenarioNames } from '../server/db';
 
 const scenarioLabels: Record<ScenarioName, string> = {
   typical: 'Typical clinic',

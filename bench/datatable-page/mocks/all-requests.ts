@@ -1,6 +1,6 @@
-import { db } from '@mocks/db';
-import { toSummary } from '@mocks/model/contact-requests';
-import { route } from '@mocks/route';
+import { db } from '@mocks/server/db';
+import { toSummary } from '@mocks/server/model/contact-requests';
+import { route } from '@mocks/server/route';
 import { z } from 'zod';
 import type { ContactRequestSummary } from '@/features/contact-requests/schemas';
 import { allRequestsEndpoint } from '../all-requests-endpoint';

@@ -1,7 +1,7 @@
 // The bench page's mock backend worker: the app's handlers plus "every request at once".
-import '@mocks/worker/storage-stand-in';
-import { handlers } from '@mocks/handlers';
-import { serveMockApi } from '@mocks/worker/serve-mock-api';
+import '@mocks/runtime/worker/storage-stand-in';
+import { serveMockApi } from '@mocks/runtime/worker/serve-mock-api';
+import { handlers } from '@mocks/server/handlers';
 import { allRequestsHandler } from './all-requests';
 
 serveMockApi([...handlers, allRequestsHandler]);

@@ -1,4 +1,4 @@
-import { failNext } from '@mocks/network';
+import { failNext } from '@mocks/runtime/network';
 import { describe, expect, it } from 'vitest';
 import { renderApp, screen, signInAs } from '../../../tests/test-utils';
 

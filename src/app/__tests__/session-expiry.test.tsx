@@ -1,4 +1,4 @@
-import { db } from '@mocks/db';
+import { db } from '@mocks/server/db';
 import { describe, expect, it } from 'vitest';
 import { getToken } from '@/lib/auth-token';
 import { accounts, demoPassword, renderApp, screen, waitFor } from '../../../tests/test-utils';

@@ -1,4 +1,4 @@
-import { server } from '@mocks/node';
+import { server } from '@mocks/runtime/node';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';

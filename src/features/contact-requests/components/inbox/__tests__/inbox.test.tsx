@@ -1,6 +1,6 @@
-import { db } from '@mocks/db';
-import { buildContactRequest } from '@mocks/factories';
-import { server } from '@mocks/node';
+import { buildContactRequest } from '@mocks/data/factories';
+import { server } from '@mocks/runtime/node';
+import { db } from '@mocks/server/db';
 import { delay, HttpResponse, http } from 'msw';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiBaseUrl } from '@/config/env';

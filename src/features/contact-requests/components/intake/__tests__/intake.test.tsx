@@ -1,6 +1,6 @@
-import { db } from '@mocks/db';
-import { failNext } from '@mocks/network';
-import { server } from '@mocks/node';
+import { failNext } from '@mocks/runtime/network';
+import { server } from '@mocks/runtime/node';
+import { db } from '@mocks/server/db';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { apiBaseUrl } from '@/config/env';

@@ -1,8 +1,8 @@
-import { clock } from '@mocks/clock';
-import { db } from '@mocks/db';
-import { buildContactRequest, buildPatient, buildSeries, buildSession } from '@mocks/factories';
-import { failNext } from '@mocks/network';
-import { server } from '@mocks/node';
+import { buildContactRequest, buildPatient, buildSeries, buildSession } from '@mocks/data/factories';
+import { clock } from '@mocks/runtime/clock';
+import { failNext } from '@mocks/runtime/network';
+import { server } from '@mocks/runtime/node';
+import { db } from '@mocks/server/db';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { ContactRequest } from '@/features/contact-requests/schemas';
 import type { Patient } from '@/features/patients/schemas';

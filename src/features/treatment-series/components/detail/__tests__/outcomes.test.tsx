@@ -1,5 +1,5 @@
-import { clock } from '@mocks/clock';
-import { db } from '@mocks/db';
+import { clock } from '@mocks/runtime/clock';
+import { db } from '@mocks/server/db';
 import { describe, expect, it } from 'vitest';
 import { renderApp, screen, waitFor, within } from '../../../../../../tests/test-utils';
 import { ny, seriesOf, sessionOf, slow, visitItem } from './series-fixtures';

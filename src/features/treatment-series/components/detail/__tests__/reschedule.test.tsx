@@ -1,4 +1,4 @@
-import { db } from '@mocks/db';
+import { db } from '@mocks/server/db';
 import { describe, expect, it } from 'vitest';
 import { clinicTimeOfDay } from '@/lib/clinic-time';
 import { renderApp, screen, waitFor, within } from '../../../../../../tests/test-utils';

@@ -1,5 +1,5 @@
-import { db } from '@mocks/db';
-import { buildPatient, buildSeries, buildSession } from '@mocks/factories';
+import { buildPatient, buildSeries, buildSession } from '@mocks/data/factories';
+import { db } from '@mocks/server/db';
 import { atClinicTime } from '@/lib/clinic-time';
 import { screen } from '../../../../../../tests/test-utils';
 

@@ -1,5 +1,5 @@
-import { db } from '@mocks/db';
-import { failNext } from '@mocks/network';
+import { failNext } from '@mocks/runtime/network';
+import { db } from '@mocks/server/db';
 import { describe, expect, it } from 'vitest';
 import { renderApp, screen, waitFor, within } from '../../../../../../tests/test-utils';
 

@@ -1,0 +1,23 @@
+/**
+ * The mock API as a plain request-to-response function in Node: the same handlers and database
+ * as the demo's mock worker. The bench serves a build without mocks with it (bench/server.ts
+ * loads this file through Vite's module runner, so the `@/` aliases resolve).
+ */
+import { getResponse } from 'msw';
+import { handlers } from '../server/handlers';
+import { ProblemError } from '../server/problem-error';
+import { problemResponse } from '../server/route';
+import { setFailureRate, setLatency, setScenario } from './control';
+
+type ApiHandler = (request: Request) => Promise<Response>;
+
+/** The "10,000 requests" scenario with no simulated latency or failures, as the bench sets in the dev panel. */
+export function createApiBackend(): ApiHandler {
+  setScenario('large');
+  setLatency(0);
+  setFailureRate(0);
+  return async (request) => {
+    const response = await getResponse(handlers, request);
+    return response ?? problemResponse(new ProblemError(404, 'notFound', 'No such API endpoint').problem);
+  };
+}

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import type { FollowUpCall } from '@/features/follow-up-calls/schemas';
+import { problemTypes } from '@/lib/problem';
+import { clock } from '../../../runtime/clock';
+import { emails, latestAudit, setUpMockApi, signIn } from '../../__tests__/helpers';
+import { db } from '../../db';
+import { bookThree, feb1At10, feb15At10, mar1At10, sessionAction, sessionOf } from './series-fixtures';
+
+setUpMockApi('typical');
+
+/** Moves the mock clock (and signs in again: a token lasts 12 hours). */
+async function at(iso: string, email: string): Promise<string> {
+  clock.setNow(iso);
+  return signIn(email);
+}
+
+const callsAbout = (ids: string[]): FollowUpCall[] =>
+  [...db.followUps.values()]
+    .filter((call) => ids.includes(call.subject.id))
+    .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+
+describe('POST /sessions/:id/complete', () => {
+  it('is refused to front desk staff (403)', async () => {
+    const series = await bookThree();
+    const token = await at('2027-02-01T16:00:00.000Z', emails.frontDesk);
+    const answer = await sessionAction(token, sessionOf(series, 1).id, 'complete', {
+      version: 1,
+      treatedAreas: ['left_leg'],
+      notes: '',
+    });
+    expect(answer.status).toBe(403);
+    expect(answer.body).toMatchObject({
+      type: problemTypes.forbidden,
+      detail: 'Only clinicians or admins can complete sessions and record clinical notes.',
+    });
+  });
+
+  it('records the outcome and creates the 72-hour check; a "book next" call once a session is missing', async () => {
+    const series = await bookThree();
+    let token = await at('2027-02-01T16:00:00.000Z', emails.clinician);
+    const first = await sessionAction(token, sessionOf(series, 1).id, 'complete', {
+      version: 1,
+      treatedAreas: ['left_leg', 'right_leg'],
+      notes: 'Tolerated well',
+    });
+    expect(sessionOf(first.body, 1)).toMatchObject({
+      status: 'completed',
+      treatedAreas: ['left_leg', 'right_leg'],
+      notes: 'Tolerated well',
+      version: 2,
+    });
+    expect(callsAbout([sessionOf(series, 1).id]).map((call) => [call.reason, call.dueAt, call.status])).toEqual([
+      ['post_treatment_72h', '2027-02-04T15:45:00.000Z', 'due'],
+    ]);
+
+    await sessionAction(token, sessionOf(series, 3).id, 'cancel', { version: 1 });
+    token = await at('2027-02-15T16:00:00.000Z', emails.clinician);
+    await sessionAction(token, sessionOf(series, 2).id, 'complete', {
+      version: 1,
+      treatedAreas: ['right_leg'],
+      notes: '',
+    });
+    expect(callsAbout([series.id]).map((call) => [call.reason, call.dueAt])).toEqual([
+      // The next business day at opening time: Tuesday 16 February, 08:00 in New York.
+      ['book_next_session', '2027-02-16T13:00:00.000Z'],
+    ]);
+    expect(latestAudit(3).map((entry) => entry.action)).toEqual(['create', 'create', 'complete']);
+  });
+
+  it('completes the series with its last session', async () => {
+    const series = await bookThree([feb1At10]);
+    const token = await at('2027-02-01T16:00:00.000Z', emails.clinician);
+    const answer = await sessionAction(token, sessionOf(series, 1).id, 'complete', {
+      version: 1,
+      treatedAreas: ['face'],
+      notes: '',
+    });
+    expect(answer.body).toMatchObject({ status: 'completed', progress: 'completed' });
+    expect(latestAudit()[0]).toMatchObject({ entity: 'treatment_series', action: 'complete' });
+  });
+
+  it('refuses to complete a session that has not started', async () => {
+    const series = await bookThree();
+    const answer = await sessionAction(await signIn(emails.clinician), sessionOf(series, 1).id, 'complete', {
+      version: 1,
+      treatedAreas: ['face'],
+      notes: '',
+    });
+    expect(answer.status).toBe(409);
+    expect(answer.body.detail).toBe('Session 1 has not started yet: cannot complete it before it begins.');
+  });
+});
+
+describe('POST /sessions/:id/no-show', () => {
+  it('marks the no-show and creates the rebooking call', async () => {
+    const series = await bookThree();
+    const token = await at('2027-02-01T16:00:00.000Z', emails.frontDesk);
+    const answer = await sessionAction(token, sessionOf(series, 1).id, 'no-show', { version: 1 });
+    expect(sessionOf(answer.body, 1).status).toBe('no_show');
+    expect(callsAbout([series.id]).map((call) => [call.reason, call.dueAt, call.note])).toEqual([
+      ['book_next_session', '2027-02-02T13:00:00.000Z', 'Missed visit 1 of 3: rebook'],
+    ]);
+  });
+});
+
+describe('POST /sessions/:id/reschedule', () => {
+  it('shifts the later sessions by the same days at the same local time, across the DST change', async () => {
+    const series = await bookThree([
+      '2027-02-22T15:00:00.000Z',
+      '2027-03-08T15:00:00.000Z',
+      '2027-03-22T14:00:00.000Z',
+    ]);
+    const token = await signIn(emails.frontDesk);
+    const answer = await sessionAction(token, sessionOf(series, 1).id, 'reschedule', {
+      version: 1,
+      start: mar1At10,
+      durationMinutes: 45,
+      shiftLater: true,
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body.sessions.map((session) => session.start)).toEqual([
+      mar1At10,
+      '2027-03-15T14:00:00.000Z', // 10:00 EDT
+      '2027-03-29T14:00:00.000Z',
+    ]);
+    expect(latestAudit()[0]?.summary).toMatch(/session 3 moved from Mon 22 Mar 10:00 to Mon 29 Mar 10:00$/);
+  });
+
+  it('changes nothing when a shifted session would clash (409 names it)', async () => {
+    const series = await bookThree(['2027-02-22T15:00:00.000Z', '2027-03-08T15:00:00.000Z']);
+    const blocker = await bookThree(['2027-03-15T14:00:00.000Z']);
+    const token = await signIn(emails.frontDesk);
+    const answer = await sessionAction(token, sessionOf(series, 1).id, 'reschedule', {
+      version: 1,
+      start: mar1At10,
+      durationMinutes: 45,
+      shiftLater: true,
+    });
+    expect(answer.status).toBe(409);
+    expect(answer.body).toMatchObject({ sessionIndex: 1, clashes: [{ sessionId: sessionOf(blocker, 1).id }] });
+    expect(db.sessions.get(sessionOf(series, 2).id)?.start).toBe('2027-03-08T15:00:00.000Z');
+    expect(db.sessions.get(sessionOf(series, 1).id)?.start).toBe('2027-02-22T15:00:00.000Z');
+  });
+
+  it('refuses to move a session past the next one without shifting, and a stale version', async () => {
+    const series = await bookThree();
+    const token = await signIn(emails.frontDesk);
+    const late = await sessionAction(token, sessionOf(series, 1).id, 'reschedule', {
+      version: 1,
+      start: '2027-02-17T15:00:00.000Z',
+      durationMinutes: 45,
+    });
+    expect(late.status).toBe(422);
+    expect(late.body.errors).toEqual({
+      start: ['Session 1 would be after session 2: move the later sessions too, or choose an earlier time'],
+    });
+    const stale = await sessionAction(token, sessionOf(series, 1).id, 'reschedule', {
+      version: 7,
+      start: '2027-02-03T15:00:00.000Z',
+      durationMinutes: 45,
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ type: problemTypes.staleVersion, current: { id: series.id, version: 1 } });
+  });
+});
+
+describe('cancel and restore', () => {
+  it('restores a cancelled session unless its slot was taken meanwhile', async () => {
+    const series = await bookThree();
+    const token = await signIn(emails.frontDesk);
+    const cancelled = await sessionAction(token, sessionOf(series, 2).id, 'cancel', { version: 1 });
+    expect(sessionOf(cancelled.body, 2).status).toBe('cancelled');
+    expect(cancelled.body.version).toBe(2);
+    const restored = await sessionAction(token, sessionOf(series, 2).id, 'restore', { version: 2 });
+    expect(sessionOf(restored.body, 2)).toMatchObject({ status: 'scheduled', version: 3 });
+    expect(latestAudit(2).map((entry) => [entry.action, entry.summary])).toEqual([
+      ['restore', `${series.patientName}: session 2 (Mon 15 Feb 10:00) restored`],
+      ['cancel', `${series.patientName}: session 2 (Mon 15 Feb 10:00) cancelled`],
+    ]);
+
+    await sessionAction(token, sessionOf(series, 2).id, 'cancel', { version: 3 });
+    await bookThree([feb15At10]);
+    const clash = await sessionAction(token, sessionOf(series, 2).id, 'restore', { version: 4 });
+    expect(clash.status).toBe(409);
+    expect(clash.body.type).toBe(problemTypes.scheduleConflict);
+    expect(db.sessions.get(sessionOf(series, 2).id)?.status).toBe('cancelled');
+  });
+});

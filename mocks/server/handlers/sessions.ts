@@ -1,0 +1,92 @@
+import type { StaffMember } from '@/features/staff/schemas';
+import { seriesEndpoints } from '@/features/treatment-series/api/endpoints';
+import { followUpsForCompletedSession, followUpsForNoShow } from '@/features/treatment-series/domain/session-outcome';
+import type { Session, SessionStatus } from '@/features/treatment-series/schemas';
+import { clock } from '../../runtime/clock';
+import { db, type StoredSeries } from '../db';
+import { recordAudit } from '../model/audit';
+import { assertPlanBookable } from '../model/booking';
+import { createOutcomeCalls } from '../model/follow-ups';
+import { patientNameOf, saveSession, sessionsOf, toSeriesResponse, touchSeries } from '../model/series';
+import { expectStatus, loadSession, sessionLabel, statusWords } from '../model/session-guards';
+import { invalidTransition } from '../problem-error';
+import { route } from '../route';
+import { getOr404, requireRole } from '../utils';
+
+function expectStarted(session: Session, doing: string): void {
+  if (Date.parse(session.start) > clock.nowMs()) {
+    throw invalidTransition(`Session ${session.number} has not started yet: cannot ${doing} before it begins.`);
+  }
+}
+
+function outcomeInput(series: StoredSeries, session: Session) {
+  return {
+    session,
+    series: { plannedSessions: series.plannedSessions, sessions: sessionsOf(series.id) },
+    now: clock.nowMs(),
+    tz: db.settings.timeZone,
+    openingHours: db.settings.openingHours,
+  };
+}
+
+function changeStatus(
+  actor: StaffMember,
+  series: StoredSeries,
+  session: Session,
+  status: SessionStatus,
+  action: string,
+) {
+  const done = action === 'restore' ? 'restored' : statusWords[status];
+  const updated = saveSession(actor, session, { status }, action, `${sessionLabel(series, session)} ${done}`);
+  return { updated, series: touchSeries(series) };
+}
+
+export const sessionHandlers = [
+  route(seriesEndpoints.complete, ({ body, params, actor }) => {
+    requireRole(actor, ['clinician', 'admin'], 'complete sessions and record clinical notes');
+    const { session, series } = loadSession(params.id, body.version);
+    expectStatus(session, 'scheduled', 'complete it');
+    expectStarted(session, 'complete it');
+    const changes = { status: 'completed' as const, treatedAreas: body.treatedAreas, notes: body.notes };
+    const completed = saveSession(actor, session, changes, 'complete', `${sessionLabel(series, session)} completed`);
+    const outcome = followUpsForCompletedSession(outcomeInput(series, completed));
+    createOutcomeCalls(actor, outcome.calls, series, completed);
+    const updated = touchSeries(series, outcome.seriesCompleted ? { status: 'completed' } : {});
+    if (outcome.seriesCompleted) {
+      recordAudit(actor, 'treatment_series', series.id, 'complete', `${patientNameOf(series)}: series completed`);
+    }
+    return toSeriesResponse(updated);
+  }),
+
+  route(seriesEndpoints.noShow, ({ body, params, actor }) => {
+    const { session, series } = loadSession(params.id, body.version);
+    expectStatus(session, 'scheduled', 'mark it as a no-show');
+    expectStarted(session, 'mark it as a no-show');
+    const { updated, series: touched } = changeStatus(actor, series, session, 'no_show', 'no_show');
+    createOutcomeCalls(actor, followUpsForNoShow(outcomeInput(series, updated)), series, updated);
+    return toSeriesResponse(touched);
+  }),
+
+  route(seriesEndpoints.cancel, ({ body, params, actor }) => {
+    const { session, series } = loadSession(params.id, body.version);
+    expectStatus(session, 'scheduled', 'cancel it');
+    return toSeriesResponse(changeStatus(actor, series, session, 'cancelled', 'cancel').series);
+  }),
+
+  route(seriesEndpoints.restore, ({ body, params, actor }) => {
+    const { session, series } = loadSession(params.id, body.version);
+    expectStatus(session, 'cancelled', 'restore it');
+    if (series.status !== 'active')
+      throw invalidTransition(`This series is ${series.status}: its sessions cannot be restored.`);
+    assertPlanBookable([session], {
+      clinician: getOr404(db.staff, session.clinicianId, 'Clinician'),
+      spacingDays: series.spacingDays,
+      patientName: patientNameOf(series),
+      ignoreSessionIds: [session.id],
+      fieldOf: () => 'start',
+      numberOf: () => session.number,
+      allowPast: true,
+    });
+    return toSeriesResponse(changeStatus(actor, series, session, 'scheduled', 'restore').series);
+  }),
+];

@@ -1,0 +1,142 @@
+import { type HttpHandler, HttpResponse, http } from 'msw';
+import type { z } from 'zod';
+import { apiBaseUrl } from '@/config/env';
+import type { StaffMember } from '@/features/staff/schemas';
+import type { Endpoint } from '@/lib/endpoint';
+import type { Problem } from '@/lib/problem';
+import { clock } from '../runtime/clock';
+import { simulateNetwork } from '../runtime/network';
+import { notifyChange } from './db';
+import { authenticate } from './model/auth';
+import { ProblemError, validationProblem } from './problem-error';
+
+type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface PublicRouteArgs<TQuery, TBody> {
+  query: Parsed<TQuery>;
+  body: Parsed<TBody>;
+  params: Record<string, string>;
+  request: Request;
+}
+export interface RouteArgs<TQuery, TBody> extends PublicRouteArgs<TQuery, TBody> {
+  actor: StaffMember;
+}
+
+/** A response body with a status other than 200. */
+export class Reply<T> {
+  constructor(
+    readonly body: T,
+    readonly status: number,
+  ) {}
+}
+
+type Answer<TResponse extends z.ZodType> = z.input<TResponse> | Reply<z.input<TResponse>>;
+type Resolver<Args, TResponse extends z.ZodType> = (args: Args) => Answer<TResponse> | Promise<Answer<TResponse>>;
+
+const headers = (contentType: string) => ({ 'Content-Type': contentType, Date: clock.now().toUTCString() });
+
+export function problemResponse(problem: Problem): Response {
+  return HttpResponse.json(problem, { status: problem.status, headers: headers('application/problem+json') });
+}
+
+function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join('.') || '_form';
+    errors[key] = [...(errors[key] ?? []), issue.message];
+  }
+  return errors;
+}
+
+function parseWith(schema: z.ZodType | undefined, input: unknown): unknown {
+  if (!schema) return undefined;
+  const result = schema.safeParse(input);
+  if (!result.success) throw validationProblem(fieldErrors(result.error.issues));
+  return result.data;
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw validationProblem({ _form: ['The request body is not valid JSON.'] }, 'The request body is not valid JSON.');
+  }
+}
+
+function pathParams(params: Record<string, string | readonly string[] | undefined>): Record<string, string> {
+  const entries = Object.entries(params).map(([key, value]) => [key, typeof value === 'string' ? value : ''] as const);
+  return Object.fromEntries(entries);
+}
+
+function buildHandler<
+  TQuery extends z.ZodType | undefined,
+  TBody extends z.ZodType | undefined,
+  TResponse extends z.ZodType,
+>(
+  endpoint: Endpoint<TQuery, TBody, TResponse>,
+  resolve: (args: PublicRouteArgs<TQuery, TBody>, actor: StaffMember | null) => Promise<Answer<TResponse>>,
+): HttpHandler {
+  const label = `${endpoint.method.toUpperCase()} ${endpoint.path}`;
+  return http[endpoint.method](`${apiBaseUrl}${endpoint.path}`, async ({ request, params }) => {
+    const simulated = await simulateNetwork(request);
+    if (simulated) return simulated;
+    try {
+      const actor = endpoint.public ? null : authenticate(request);
+      const query = parseWith(endpoint.query, Object.fromEntries(new URL(request.url).searchParams)) as Parsed<TQuery>;
+      const body = parseWith(endpoint.body, endpoint.body ? await readJson(request) : undefined) as Parsed<TBody>;
+      const answer = await resolve({ query, body, params: pathParams(params), request }, actor);
+      const reply = answer instanceof Reply ? answer : new Reply(answer, 200);
+      const checked = endpoint.response.safeParse(reply.body);
+      if (!checked.success) {
+        console.error(`Mock response for ${label} breaks the contract`, checked.error.issues);
+        throw new ProblemError(
+          500,
+          'server',
+          'Mock response breaks the contract',
+          `${label}: ${checked.error.message}`,
+        );
+      }
+      if (endpoint.method !== 'get') notifyChange();
+      return new HttpResponse(JSON.stringify(checked.data), {
+        status: reply.status,
+        headers: headers('application/json'),
+      });
+    } catch (error) {
+      if (error instanceof ProblemError) return problemResponse(error.problem);
+      throw error;
+    }
+  });
+}
+
+/**
+ * An MSW handler for one contract endpoint: simulated network, bearer-token sign-in,
+ * query and body validated by the contract (422 with field errors), the answer checked
+ * against the response schema, a `Date` header from the mock clock, and `ProblemError`s
+ * turned into problem details.
+ */
+export function route<
+  TQuery extends z.ZodType | undefined,
+  TBody extends z.ZodType | undefined,
+  TResponse extends z.ZodType,
+>(endpoint: Endpoint<TQuery, TBody, TResponse>, resolver: Resolver<RouteArgs<TQuery, TBody>, TResponse>): HttpHandler {
+  if (endpoint.public) throw new Error(`${endpoint.path} is public: use publicRoute`);
+  return buildHandler(endpoint, async (args, actor) => {
+    if (!actor) throw new Error('Unreachable: a private route always has a signed-in actor');
+    return resolver({ ...args, actor });
+  });
+}
+
+/** Like `route`, for endpoints that need no sign-in (login, the website's contact form). */
+export function publicRoute<
+  TQuery extends z.ZodType | undefined,
+  TBody extends z.ZodType | undefined,
+  TResponse extends z.ZodType,
+>(
+  endpoint: Endpoint<TQuery, TBody, TResponse>,
+  resolver: Resolver<PublicRouteArgs<TQuery, TBody>, TResponse>,
+): HttpHandler {
+  if (!endpoint.public) throw new Error(`${endpoint.path} needs sign-in: use route`);
+  return buildHandler(endpoint, async (args) => resolver(args));
+}
