@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { roles } from '@/features/staff/schemas';
 import type { Endpoint } from '@/lib/endpoint';
 import { contractEndpoints, endpointLabel } from '../registry';
+import { recipes } from '../suite/recipes';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -56,5 +57,10 @@ describe('the endpoint registry (contract/registry.ts)', () => {
         .map((role) => `${entry.id}: ${role}`),
     );
     expect(unknownRoles).toEqual([]);
+  });
+
+  it('has a valid-call recipe for each endpoint in the contract suite, and no other', () => {
+    const ids = contractEndpoints.map((entry) => entry.id).sort();
+    expect(Object.keys(recipes).sort()).toEqual(ids);
   });
 });
