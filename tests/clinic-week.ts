@@ -1,5 +1,5 @@
-import type { WeeklyHours } from '@/features/settings/schemas';
 import { atClinicTime } from '@/lib/clinic-time';
+import type { WeeklyHours } from '@/lib/schema-fields';
 
 /** Domain tests' clinic: New York, with the hours below. */
 export const TZ = 'America/New_York';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WeeklyHours } from '@/features/settings/schemas';
+import type { WeeklyHours } from '@/lib/schema-fields';
 import { TZ as NY, weekdayHours as weekdaysOnly, withSaturday } from '../../../tests/clinic-week';
 import {
   addBusinessDays,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WeeklyHours } from '@/features/settings/schemas';
+import type { WeeklyHours } from '@/lib/schema-fields';
 import { checkSlot, freeSlots, nearestFreeSlot, nextFreeSlots } from '../availability';
 import { busy, makeCtx, ny } from './fixtures';
 
