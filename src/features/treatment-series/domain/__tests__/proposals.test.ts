@@ -53,7 +53,7 @@ describe('proposeSeries', () => {
       moved: true,
       check: { kind: 'free' },
     });
-    // Session 3 is spaced from where session 2 actually landed.
+    // Visit 3 is spaced from where visit 2 actually landed.
     expect(proposals[2]).toMatchObject({ idealStart: ny('2026-11-23', '11:00'), start: ny('2026-11-23', '11:00') });
     expect(proposals[2]?.moved).toBe(false);
   });
@@ -96,7 +96,7 @@ describe('proposeSeries', () => {
     }
   });
 
-  it('keeps session 1 as given and reports its clash by name', () => {
+  it('keeps visit 1 as given and reports its clash by name', () => {
     const ctx = makeCtx({ busy: [busy('s-9', ny('2026-10-26', '10:15'), 30, { patientName: 'Grace Hopper' })] });
     const [first] = proposeSeries({ ...series, firstStart: ny('2026-10-26', '10:00'), ctx });
     expect(first?.start).toBe(ny('2026-10-26', '10:00'));
@@ -280,10 +280,10 @@ describe('shiftLaterSessions', () => {
   });
 
   it('is DST-safe in both directions', () => {
-    // Moving session 1 forward: s2 crosses from EDT into EST and stays at 10:00 local.
+    // Moving visit 1 forward: s2 crosses from EDT into EST and stays at 10:00 local.
     const forward = shiftLaterSessions(sessions, 1, ny('2026-10-19', '09:00'), TZ);
     expect(forward.map((shift) => shift.start)).toEqual(['2026-11-02T15:00:00.000Z', '2026-11-16T16:30:00.000Z']);
-    // Moving session 2 back by 14 days: s3 crosses from EST back into EDT.
+    // Moving visit 2 back by 14 days: s3 crosses from EST back into EDT.
     const backward = shiftLaterSessions(sessions, 2, ny('2026-10-12', '10:00'), TZ);
     expect(backward).toEqual([
       { id: 's3', number: 3, previousStart: '2026-11-09T16:30:00.000Z', start: '2026-10-26T15:30:00.000Z' },

@@ -33,7 +33,7 @@ describe('planSessions', () => {
       start: ny('2026-11-09', '11:00'),
       moved: { from: ny('2026-11-09', '10:00'), reason: 'taken' },
     });
-    // Session 3 follows the moved session 2.
+    // Visit 3 follows the moved visit 2.
     expect(rows[2]?.start).toBe(ny('2026-11-23', '11:00'));
 
     const sunday = planSessions({
