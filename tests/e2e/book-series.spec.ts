@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { accounts, signIn } from './support';
+import { accounts } from '../fixtures';
+import { signIn } from './support';
 
 const clinicTime = /\w{3} \d{1,2} \w{3} \d{4}, \d{2}:\d{2}/;
 const dayMs = 24 * 60 * 60 * 1000;
@@ -14,7 +15,7 @@ function timeIn(text: string): string {
 const dayOf = (time: string) => Date.parse(`${time.slice(4, time.indexOf(','))} 00:00 UTC`);
 
 test('front desk books a three-visit series from a new request with the proposed dates', async ({ page }) => {
-  await signIn(page, accounts.frontDesk);
+  await signIn(page, accounts.front_desk);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Requests' }).click();
   const firstRow = page.getByRole('table', { name: 'Contact requests' }).getByRole('row').nth(1);
   await expect(firstRow).toBeVisible();

@@ -1,5 +1,5 @@
+import { TZ, weekdayHours, withSaturday } from '@tests/clinic-week';
 import { describe, expect, it } from 'vitest';
-import { ny, TZ, weekdayHours, withSaturday } from '../../../../../tests/clinic-week';
 import { preferredTimeWindows, shouldSuggestClosing, suggestNextAttempt } from '../next-attempt';
 
 const base = { tz: TZ, openingHours: withSaturday, lastAttemptAt: null };
@@ -12,50 +12,50 @@ describe('suggestNextAttempt', () => {
 
   it('suggests now when now is inside a preferred window (rounded up to the minute)', () => {
     const now = '2026-10-26T17:20:30.000Z'; // Monday 13:20:30 EDT
-    expect(suggestNextAttempt({ ...base, preferredTimes: ['afternoon'], now })).toBe(ny('2026-10-26', '13:21'));
+    expect(suggestNextAttempt({ ...base, preferredTimes: ['afternoon'], now })).toBe('2026-10-26T17:21:00.000Z');
   });
 
   it('waits two hours after the last attempt and moves to the next window that still has room', () => {
-    const input = { ...base, lastAttemptAt: ny('2026-10-26', '10:00'), now: ny('2026-10-26', '10:05') };
-    expect(suggestNextAttempt({ ...input, preferredTimes: ['morning'] })).toBe(ny('2026-10-27', '09:00'));
-    expect(suggestNextAttempt({ ...input, preferredTimes: ['morning', 'evening'] })).toBe(ny('2026-10-26', '17:00'));
-    expect(suggestNextAttempt({ ...input, preferredTimes: ['afternoon'] })).toBe(ny('2026-10-26', '12:00'));
-    const late = { ...input, lastAttemptAt: ny('2026-10-26', '10:30') };
-    expect(suggestNextAttempt({ ...late, preferredTimes: ['afternoon'] })).toBe(ny('2026-10-26', '12:30'));
+    const input = { ...base, lastAttemptAt: '2026-10-26T14:00:00.000Z', now: '2026-10-26T14:05:00.000Z' };
+    expect(suggestNextAttempt({ ...input, preferredTimes: ['morning'] })).toBe('2026-10-27T13:00:00.000Z');
+    expect(suggestNextAttempt({ ...input, preferredTimes: ['morning', 'evening'] })).toBe('2026-10-26T21:00:00.000Z');
+    expect(suggestNextAttempt({ ...input, preferredTimes: ['afternoon'] })).toBe('2026-10-26T16:00:00.000Z');
+    const late = { ...input, lastAttemptAt: '2026-10-26T14:30:00.000Z' };
+    expect(suggestNextAttempt({ ...late, preferredTimes: ['afternoon'] })).toBe('2026-10-26T16:30:00.000Z');
   });
 
   it('uses opening hours when there is no preference', () => {
     const input = {
       ...base,
       preferredTimes: [],
-      lastAttemptAt: ny('2026-10-26', '15:30'),
-      now: ny('2026-10-26', '16:30'),
+      lastAttemptAt: '2026-10-26T19:30:00.000Z',
+      now: '2026-10-26T20:30:00.000Z',
     };
-    expect(suggestNextAttempt(input)).toBe(ny('2026-10-27', '09:00'));
-    expect(suggestNextAttempt({ ...base, preferredTimes: [], now: ny('2026-10-31', '12:30') })).toBe(
-      ny('2026-10-31', '12:30'),
+    expect(suggestNextAttempt(input)).toBe('2026-10-27T13:00:00.000Z');
+    expect(suggestNextAttempt({ ...base, preferredTimes: [], now: '2026-10-31T16:30:00.000Z' })).toBe(
+      '2026-10-31T16:30:00.000Z',
     );
   });
 
   it('skips closed days and crosses the DST change at local time', () => {
     // Saturday after the 13:00 close, weekends closed: Monday 09:00 EST.
-    const now = ny('2026-10-31', '14:00');
+    const now = '2026-10-31T18:00:00.000Z';
     expect(suggestNextAttempt({ ...base, openingHours: weekdayHours, preferredTimes: ['morning'], now })).toBe(
       '2026-11-02T14:00:00.000Z',
     );
     // Saturday is open, so an evening call that day is fine; Sunday is not.
-    expect(suggestNextAttempt({ ...base, preferredTimes: ['evening'], now })).toBe(ny('2026-10-31', '17:00'));
-    expect(suggestNextAttempt({ ...base, preferredTimes: ['evening'], now: ny('2026-10-31', '20:30') })).toBe(
-      ny('2026-11-02', '17:00'),
+    expect(suggestNextAttempt({ ...base, preferredTimes: ['evening'], now })).toBe('2026-10-31T21:00:00.000Z');
+    expect(suggestNextAttempt({ ...base, preferredTimes: ['evening'], now: '2026-11-01T00:30:00.000Z' })).toBe(
+      '2026-11-02T22:00:00.000Z',
     );
   });
 
   it('never suggests a time before now', () => {
-    const now = ny('2026-10-27', '11:00');
+    const now = '2026-10-27T15:00:00.000Z';
     const suggestion = suggestNextAttempt({
       ...base,
       preferredTimes: ['morning'],
-      lastAttemptAt: ny('2026-10-20', '09:00'),
+      lastAttemptAt: '2026-10-20T13:00:00.000Z',
       now,
     });
     expect(suggestion).toBe(now);

@@ -3,14 +3,10 @@ import { clock } from '@mocks/runtime/clock';
 import { failNext } from '@mocks/runtime/network';
 import { server } from '@mocks/runtime/node';
 import { db } from '@mocks/server/db';
+import { renderApp, screen, waitFor, within } from '@tests/test-utils';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { ContactRequest } from '@/features/contact-requests/schemas';
 import type { Patient } from '@/features/patients/schemas';
-import { atClinicTime } from '@/lib/clinic-time';
-import { renderApp, screen, waitFor, within } from '../../../../../../tests/test-utils';
-
-const tz = 'America/New_York';
-const ny = (date: string, time: string) => atClinicTime(date, time, tz);
 
 function clinician(name: string) {
   const member = [...db.staff.values()].find((staff) => staff.name === name);
@@ -93,7 +89,7 @@ describe('booking a treatment series from a request', flow, () => {
   it('proposes three sessions, moves a taken one and says so, and books them all', async () => {
     const request = addRequest();
     // Session 2 would be two weeks after session 1, same time: someone else has it.
-    const { user } = await openBooking(request, (clinicianId) => bookOther(clinicianId, ny('2026-12-14', '10:00')));
+    const { user } = await openBooking(request, (clinicianId) => bookOther(clinicianId, '2026-12-14T15:00:00.000Z'));
 
     expect(await screen.findByText(/Aftercare after each sclerotherapy session/)).toBeInTheDocument();
     expect(sessionItem(1)).toHaveTextContent('Mon 30 Nov 2026, 10:00');
@@ -108,9 +104,9 @@ describe('booking a treatment series from a request', flow, () => {
     expect(seriesFor(request.id)).toHaveLength(1);
     if (!series) throw new Error('No series booked');
     expect(sessionStarts(series.id)).toEqual([
-      ny('2026-11-30', '10:00'),
-      ny('2026-12-14', '10:45'),
-      ny('2026-12-28', '10:45'),
+      '2026-11-30T15:00:00.000Z',
+      '2026-12-14T15:45:00.000Z',
+      '2026-12-28T15:45:00.000Z',
     ]);
     expect(db.contactRequests.get(request.id)).toMatchObject({ status: 'booked', patientId: series.patientId });
     expect(db.patients.get(series.patientId)?.name).toBe('Tess Booking');
@@ -138,7 +134,7 @@ describe('booking a treatment series from a request', flow, () => {
     const { user, elena } = await openBooking(request);
     expect(await screen.findByText('Mon 14 Dec 2026, 10:00, 45 min')).toBeInTheDocument();
     // Someone else books session 2's time while the proposals are on screen.
-    bookOther(elena.id, ny('2026-12-14', '10:00'));
+    bookOther(elena.id, '2026-12-14T15:00:00.000Z');
     const seriesBefore = db.series.size;
 
     await user.click(confirmButton());
@@ -167,9 +163,9 @@ describe('booking a treatment series from a request', flow, () => {
     const [series] = seriesFor(request.id);
     if (!series) throw new Error('No series booked');
     expect(sessionStarts(series.id)).toEqual([
-      ny('2026-11-30', '10:00'),
-      ny('2026-12-14', '11:00'),
-      ny('2026-12-28', '11:00'),
+      '2026-11-30T15:00:00.000Z',
+      '2026-12-14T16:00:00.000Z',
+      '2026-12-28T16:00:00.000Z',
     ]);
   });
 
