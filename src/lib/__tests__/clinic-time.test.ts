@@ -86,9 +86,21 @@ describe('atClinicTime', () => {
   });
 
   it('refuses dates and times that do not exist on any calendar', () => {
-    expect(() => atClinicTime('2026-02-30', '10:00', NY)).toThrow(RangeError);
-    expect(() => atClinicTime('2026-11-09', '24:00', NY)).toThrow(RangeError);
+    expect(() => atClinicTime('2026-02-30', '10:00', NY)).toThrow('Invalid clinic date/time: 2026-02-30 10:00');
+    expect(() => atClinicTime('2026-13-01', '10:00', NY)).toThrow(RangeError);
     expect(() => atClinicTime('9 Nov', '10:00', NY)).toThrow(RangeError);
+    expect(() => atClinicTime('2026-11-09x', '10:00', NY)).toThrow(RangeError);
+    for (const time of ['24:00', '09:60', '09:75', '09:30:60', '9:30', '09:30x', 'x09:30', '']) {
+      expect(() => atClinicTime('2026-11-09', time, NY), time).toThrow('Invalid clinic date/time');
+    }
+  });
+
+  it('takes the last minute, second and millisecond of the day', () => {
+    expect(atClinicTime('2026-11-09', '23:59', NY)).toBe('2026-11-10T04:59:00.000Z');
+    expect(atClinicTime('2026-11-09', '23:59:59', NY)).toBe('2026-11-10T04:59:59.000Z');
+    expect(atClinicTime('2026-11-09', '10:00:30.5', NY)).toBe('2026-11-09T15:00:30.500Z');
+    expect(atClinicTime('2026-11-09', '10:00:30.25', NY)).toBe('2026-11-09T15:00:30.250Z');
+    expect(atClinicTime('2026-11-09', '00:00', NY)).toBe('2026-11-09T05:00:00.000Z');
   });
 });
 

@@ -24,6 +24,37 @@ describe('suggestNextAttempt', () => {
     expect(suggestNextAttempt({ ...late, preferredTimes: ['afternoon'] })).toBe('2026-10-26T16:30:00.000Z');
   });
 
+  it('suggests the earliest of several free windows, whatever their order', () => {
+    const now = '2026-10-26T12:00:00.000Z'; // Monday 08:00 EDT
+    expect(suggestNextAttempt({ ...base, preferredTimes: ['evening', 'morning'], now })).toBe(
+      '2026-10-26T13:00:00.000Z',
+    );
+    expect(suggestNextAttempt({ ...base, preferredTimes: ['afternoon', 'morning'], now })).toBe(
+      '2026-10-26T13:00:00.000Z',
+    );
+  });
+
+  it("allows a call two hours after the last one, and none at a window's end", () => {
+    const input = { ...base, preferredTimes: ['afternoon' as const], lastAttemptAt: '2026-10-26T17:00:00.000Z' };
+    expect(suggestNextAttempt({ ...input, now: '2026-10-26T17:30:00.000Z' })).toBe('2026-10-26T19:00:00.000Z');
+    // Monday 17:00 EDT is the afternoon window's end: the next afternoon starts Tuesday 12:00.
+    expect(suggestNextAttempt({ ...base, preferredTimes: ['afternoon'], now: '2026-10-26T21:00:00.000Z' })).toBe(
+      '2026-10-27T16:00:00.000Z',
+    );
+  });
+
+  it('finds the next open day a week ahead, and refuses a week with no open day', () => {
+    const mondaysOnly = [null, { open: '09:00', close: '17:00' }, null, null, null, null, null];
+    const now = '2026-10-26T22:00:00.000Z'; // Monday 18:00 EDT, after the close
+    expect(suggestNextAttempt({ ...base, openingHours: mondaysOnly, preferredTimes: [], now })).toBe(
+      '2026-11-02T14:00:00.000Z',
+    );
+    const closed = [null, null, null, null, null, null, null];
+    expect(() => suggestNextAttempt({ ...base, openingHours: closed, preferredTimes: [], now })).toThrow(
+      'The clinic is not open on any day of the week',
+    );
+  });
+
   it('uses opening hours when there is no preference', () => {
     const input = {
       ...base,
@@ -86,5 +117,20 @@ describe('shouldSuggestClosing', () => {
       { outcome: 'reached', at: '2026-10-26T14:00:00.000Z' },
     ];
     expect(shouldSuggestClosing(newestFirst, 2)).toBe(true);
+    expect(shouldSuggestClosing(newestFirst, 3)).toBe(false);
+  });
+
+  it('reads attempts as given, oldest first, when one has no time', () => {
+    const oldestFirst = [
+      { outcome: 'reached', at: '2026-10-28T14:00:00.000Z' },
+      { outcome: 'no_answer' },
+      { outcome: 'voicemail', at: '2026-10-26T14:00:00.000Z' },
+    ];
+    expect(shouldSuggestClosing(oldestFirst, 2)).toBe(true);
+  });
+
+  it('suggests closing at the threshold, not only above it', () => {
+    expect(shouldSuggestClosing([{ outcome: 'no_answer' }, { outcome: 'no_answer' }], 2)).toBe(true);
+    expect(shouldSuggestClosing([{ outcome: 'no_answer' }], 2)).toBe(false);
   });
 });

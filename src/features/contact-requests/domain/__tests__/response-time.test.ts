@@ -19,6 +19,17 @@ describe('responseDueAt', () => {
     expect(responseDueAt('2026-11-02T04:59:00.000Z', 1, weekdayHours, TZ)).toBe('2026-11-03T22:00:00.000Z');
   });
 
+  it('counts the day itself up to the minute before closing, and from the next open day at closing', () => {
+    expect(responseDueAt('2026-10-26T20:59:59.000Z', 1, weekdayHours, TZ)).toBe('2026-10-27T21:00:00.000Z');
+    expect(responseDueAt('2026-10-26T21:00:00.000Z', 1, weekdayHours, TZ)).toBe('2026-10-28T21:00:00.000Z');
+  });
+
+  it("is due at that day's closing with a target of 0 days, and refuses a week with no open day", () => {
+    expect(responseDueAt('2026-10-26T14:00:00.000Z', 0, weekdayHours, TZ)).toBe('2026-10-26T21:00:00.000Z');
+    const closed = [null, null, null, null, null, null, null];
+    expect(() => responseDueAt('2026-10-26T14:00:00.000Z', 1, closed, TZ)).toThrow(RangeError);
+  });
+
   it('counts the day itself when received before opening', () => {
     expect(responseDueAt('2026-10-26T11:00:00.000Z', 1, weekdayHours, TZ)).toBe('2026-10-27T21:00:00.000Z');
     expect(responseDueAt('2026-10-26T20:59:00.000Z', 1, weekdayHours, TZ)).toBe('2026-10-27T21:00:00.000Z');
@@ -46,6 +57,24 @@ describe('responseStatus', () => {
 
   it('is soon with less than a quarter of the window left', () => {
     expect(responseStatus(request, '2026-10-27T13:30:00.000Z', settings)).toMatchObject({ late: false, level: 'soon' });
+  });
+
+  it('is on time at the due instant itself, and late a millisecond after', () => {
+    expect(responseStatus(request, '2026-10-27T21:00:00.000Z', settings)).toMatchObject({ late: false, level: 'soon' });
+    expect(responseStatus(request, '2026-10-27T21:00:00.001Z', settings)).toMatchObject({ late: true, level: 'late' });
+    const atDue = { ...request, firstContactAt: '2026-10-27T21:00:00.000Z' };
+    expect(responseStatus(atDue, '2026-11-05T15:00:00.000Z', settings)).toMatchObject({ late: false, level: 'ok' });
+  });
+
+  it('turns soon exactly when a quarter of the window is left', () => {
+    // A quarter of the 31 h window is 7 h 45 min: soon after Tuesday 09:15 EDT (13:15Z).
+    expect(responseStatus(request, '2026-10-27T13:15:00.000Z', settings).level).toBe('ok');
+    expect(responseStatus(request, '2026-10-27T13:15:00.001Z', settings).level).toBe('soon');
+  });
+
+  it('counts whole minutes waited, and none before the request arrived', () => {
+    expect(responseStatus(request, '2026-10-26T14:01:59.999Z', settings).waitingMinutes).toBe(1);
+    expect(responseStatus(request, '2026-10-26T13:00:00.000Z', settings).waitingMinutes).toBe(0);
   });
 
   it('is late once past due without contact', () => {
@@ -81,5 +110,9 @@ describe('formatWaiting', () => {
     expect(formatWaiting(1440)).toBe('1 d');
     expect(formatWaiting(2 * 1440 + 4 * 60 + 59)).toBe('2 d 4 h');
     expect(formatWaiting(-5)).toBe('0 min');
+    expect(formatWaiting(59.9)).toBe('59 min');
+    expect(formatWaiting(61)).toBe('1 h 1 min');
+    expect(formatWaiting(1439)).toBe('23 h 59 min');
+    expect(formatWaiting(1500)).toBe('1 d 1 h');
   });
 });

@@ -130,6 +130,61 @@ describe('proposeSeries', () => {
     expect(proposals[1]?.check.kind).toBe('clash');
   });
 
+  it("blocks the series' own earlier proposals: with no spacing, each session follows the previous one", () => {
+    const proposals = proposeSeries({
+      ...series,
+      spacingDays: 0,
+      firstStart: '2026-10-26T14:00:00.000Z',
+      ctx: makeCtx(),
+    });
+    expect(proposals.map(({ start, moved }) => ({ start, moved }))).toEqual([
+      { start: '2026-10-26T14:00:00.000Z', moved: false },
+      { start: '2026-10-26T14:45:00.000Z', moved: true },
+      { start: '2026-10-26T15:30:00.000Z', moved: true },
+    ]);
+  });
+
+  it('names its own proposal in a clash it cannot move away from', () => {
+    // Monday 16:15–17:00 EDT: nothing is free after it that day, and the search stops there.
+    const input = { ...series, plannedSessions: 2, spacingDays: 0, firstStart: '2026-10-26T20:15:00.000Z' };
+    const ownClash = (patientName: string, clinicianId: string) => ({
+      kind: 'clash',
+      clashes: [
+        {
+          sessionId: 'proposed-1',
+          start: '2026-10-26T20:15:00.000Z',
+          end: '2026-10-26T21:00:00.000Z',
+          patientName,
+          clinicianId,
+        },
+      ],
+    });
+    expect(proposeSeries({ ...input, ctx: makeCtx(), searchDays: 0 })[1]?.check).toEqual(
+      ownClash('This series', 'this-clinician'),
+    );
+    const named = proposeSeries({
+      ...input,
+      ctx: makeCtx(),
+      searchDays: 0,
+      patientName: 'Ada Lovelace',
+      clinicianId: 'clin-1',
+    });
+    expect(named[1]?.check).toEqual(ownClash('Ada Lovelace', 'clin-1'));
+  });
+
+  it('moves a taken session on the step grid given', () => {
+    const ctx = makeCtx({ busy: [busy('taken', '2026-11-09T15:00:00.000Z', 45)] });
+    const proposals = proposeSeries({
+      ...series,
+      plannedSessions: 2,
+      firstStart: '2026-10-26T14:00:00.000Z',
+      ctx,
+      stepMinutes: 50,
+    });
+    // Steps of 50 minutes from 09:00 EST: 10:40 overlaps the taken 10:00–10:45, 11:30 is the next step.
+    expect(proposals[1]).toMatchObject({ start: '2026-11-09T16:30:00.000Z', moved: true });
+  });
+
   it('ignores cancelled sessions when proposing', () => {
     const ctx = makeCtx({ busy: [busy('gone', '2026-11-09T15:00:00.000Z', 60, { status: 'cancelled' })] });
     const proposals = proposeSeries({ ...series, firstStart: '2026-10-26T14:00:00.000Z', ctx });
@@ -289,6 +344,20 @@ describe('shiftLaterSessions', () => {
     expect(backward).toEqual([
       { id: 's3', number: 3, previousStart: '2026-11-09T16:30:00.000Z', start: '2026-10-26T15:30:00.000Z' },
     ]);
+  });
+
+  it('returns the moved sessions in number order whatever the input order', () => {
+    const shuffled = [sessions[3], sessions[2], sessions[0], sessions[1]].flatMap((session) =>
+      session ? [session] : [],
+    );
+    const sameDayLater = [
+      ...shuffled,
+      { id: 's5', number: 5, start: '2026-12-07T15:00:00.000Z', status: 'scheduled' },
+      { id: 's6', number: 6, start: '2026-11-30T15:00:00.000Z', status: 'scheduled' },
+    ];
+    expect(
+      shiftLaterSessions(sameDayLater.reverse(), 1, '2026-10-13T14:00:00.000Z', TZ).map((shift) => shift.id),
+    ).toEqual(['s2', 's3', 's5', 's6']);
   });
 
   it('refuses an unknown session number', () => {
