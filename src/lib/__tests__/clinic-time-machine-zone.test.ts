@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { proposeSeries } from '@/features/treatment-series/domain/proposals';
 import {
   addDaysKeepingLocalTime,
@@ -11,7 +11,7 @@ import {
 
 /*
  * The same results on a machine in UTC, in Tokyo and in Los Angeles: they depend only on the
- * clinic's zone. Node reads a new process.env.TZ at once (Date and Intl both follow it), so one
+ * clinic's zone. Node reads a new TZ environment variable at once (Date and Intl both follow it), so one
  * test file runs under each zone in turn; the first test of each block checks the switch took.
  */
 const NY = 'America/New_York';
@@ -23,12 +23,11 @@ const machineZones = [
 ];
 
 describe.each(machineZones)('clinic time on a machine in $zone', ({ zone, offsetMinutes }) => {
-  const zoneBefore = process.env.TZ;
   beforeAll(() => {
-    process.env.TZ = zone;
+    vi.stubEnv('TZ', zone);
   });
   afterAll(() => {
-    process.env.TZ = zoneBefore;
+    vi.unstubAllEnvs();
   });
 
   it('runs in that zone', () => {
