@@ -45,16 +45,12 @@ type User = Awaited<ReturnType<typeof renderApp>>['user'];
  */
 async function choose(user: User, control: HTMLElement, option: string, role: 'option' | 'button' = 'option') {
   await user.click(control);
-  await user.click(await screen.findByRole(role, { name: option, hidden: true }));
-  if (role === 'button') {
-    // A date picker's day can be clicked while its dropdown is still opening, and then the click is lost.
-    await waitFor(async () => {
-      if (control.textContent?.includes(option)) return;
-      await user.click(control);
-      await user.click(await screen.findByRole(role, { name: option, hidden: true }));
-      throw new Error(`The date picker did not take ${option} yet`);
-    });
-  }
+  const choice = await screen.findByRole(role, { name: option, hidden: true });
+  // A day without free slots is disabled until the clinician's diary has loaded; a click on a
+  // disabled day does nothing.
+  await waitFor(() => expect(choice).toBeEnabled());
+  await user.click(choice);
+  if (role === 'button') await waitFor(() => expect(control).toHaveTextContent(option));
 }
 
 const seriesFor = (requestId: string) => [...db.series.values()].filter((series) => series.requestId === requestId);
@@ -72,6 +68,8 @@ async function openBooking(request: ContactRequest, arrange: (clinicianId: strin
   await screen.findByRole('heading', { name: 'Book a treatment series' }, { timeout: 10_000 });
   const { user } = app;
   await choose(user, await screen.findByRole('combobox', { name: 'Clinician' }), 'Elena Park');
+  // Her diary has loaded once her first free day's start times show.
+  await screen.findByRole('group', { name: /Free start times on Wed 25 Nov 2026/ });
   // Session 1 on Monday 30 November, 10:00 in New York (the tests run in Auckland).
   await choose(user, await screen.findByRole('button', { name: /Session 1 date/ }), 'Mon 30 Nov 2026', 'button');
   const times = await screen.findByRole('group', { name: /Free start times on Mon 30 Nov 2026/ });
