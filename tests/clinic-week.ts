@@ -1,4 +1,4 @@
-import type { WeeklyHours } from '@/features/settings/schemas';
+import type { WeeklyHours } from '@/lib/schema-fields';
 
 /*
  * Domain tests' clinic: New York, with the hours below. Expected instants are written out in UTC:

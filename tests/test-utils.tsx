@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { App } from '@/app/app';
 import { createRoutes } from '@/app/router';
-import { authEndpoints } from '@/features/auth/api/endpoints';
 import { apiRequest } from '@/lib/api-client';
 import { setToken } from '@/lib/auth-token';
 import { createQueryClient } from '@/lib/query-client';
+import { authEndpoints } from '@/shared/auth/api/endpoints';
 import { type AccountRole, accounts, demoPassword } from './fixtures';
 
 /** Signs in through the real (mock) API and keeps the token, as the login page would. */

@@ -1,9 +1,9 @@
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import type { z } from 'zod';
 import { apiBaseUrl } from '@/config/env';
-import type { StaffMember } from '@/features/staff/schemas';
 import type { Endpoint } from '@/lib/endpoint';
 import type { Problem } from '@/lib/problem';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { clock } from '../runtime/clock';
 import { simulateNetwork } from '../runtime/network';
 import { notifyChange } from './db';

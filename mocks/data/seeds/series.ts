@@ -1,6 +1,6 @@
 import type { Patient } from '@/features/patients/schemas';
-import type { StaffMember } from '@/features/staff/schemas';
 import type { Session, SessionStatus, TreatedArea } from '@/features/treatment-series/schemas';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { db, type StoredSeries } from '../../server/db';
 import { recordAudit } from '../../server/model/audit';
 import { buildPatient, buildSeries, buildSession } from '../factories';

@@ -1,7 +1,7 @@
-import type { StaffMember } from '@/features/staff/schemas';
 import { seriesEndpoints } from '@/features/treatment-series/api/endpoints';
 import { followUpsForCompletedSession, followUpsForNoShow } from '@/features/treatment-series/domain/session-outcome';
 import type { Session, SessionStatus } from '@/features/treatment-series/schemas';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { clock } from '../../runtime/clock';
 import { db, type StoredSeries } from '../db';
 import { recordAudit } from '../model/audit';

@@ -1,8 +1,8 @@
-import type { StaffMember } from '@/features/staff/schemas';
 import { nextFreeSlots, type ScheduleContext } from '@/features/treatment-series/domain/availability';
 import { checkPlannedSessions, type PlannedSessionInput } from '@/features/treatment-series/domain/proposals';
 import type { Clash } from '@/features/treatment-series/schemas';
 import { formatClinic, toIso, toMillis } from '@/lib/clinic-time';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { clock } from '../../runtime/clock';
 import { db } from '../db';
 import { ProblemError, validationProblem } from '../problem-error';

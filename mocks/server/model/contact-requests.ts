@@ -6,7 +6,7 @@ import type {
   RequestStatus,
 } from '@/features/contact-requests/schemas';
 import { openRequestStatuses } from '@/features/contact-requests/schemas';
-import type { StaffMember } from '@/features/staff/schemas';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { clock } from '../../runtime/clock';
 import { db } from '../db';
 import { recordAudit } from './audit';

@@ -1,9 +1,9 @@
 import type { FollowUpCall } from '@/features/follow-up-calls/schemas';
 import { followUpReasonLabels } from '@/features/follow-up-calls/schemas';
-import type { StaffMember } from '@/features/staff/schemas';
 import type { FollowUpProposal } from '@/features/treatment-series/domain/session-outcome';
 import type { Session } from '@/features/treatment-series/schemas';
 import { formatClinic } from '@/lib/clinic-time';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { buildFollowUp } from '../../data/factories';
 import { db, type StoredSeries } from '../db';
 import { recordAudit } from './audit';

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { requestListQuerySchema } from '@/features/contact-requests/schemas';
 import { type ContactRequest, type ContactRequestSummary, requestStatuses } from '@/features/contact-requests/schemas';
-import type { StaffMember } from '@/features/staff/schemas';
 import type { Paged } from '@/lib/schema-fields';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { db } from '../db';
 import { paginate } from '../utils';
 import { isOpen, toSummary } from './contact-requests';

@@ -1,6 +1,6 @@
 import type { ContactRequest, RequestAction, RequestStatus } from '@/features/contact-requests/schemas';
 import { closeReasonLabels, statusLabels } from '@/features/contact-requests/schemas';
-import type { StaffMember } from '@/features/staff/schemas';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { db } from '../db';
 import { invalidTransition, validationProblem } from '../problem-error';
 import { saveRequest } from './contact-requests';

@@ -1,8 +1,8 @@
 import type { ContactRequest } from '@/features/contact-requests/schemas';
 import type { Patient } from '@/features/patients/schemas';
-import type { StaffMember } from '@/features/staff/schemas';
 import type { BookSeriesInput, TreatmentSeries } from '@/features/treatment-series/schemas';
 import { formatClinic, toIso } from '@/lib/clinic-time';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { buildPatient, buildSeries, buildSession } from '../../data/factories';
 import { clock } from '../../runtime/clock';
 import { db } from '../db';

@@ -1,6 +1,6 @@
 import { TZ as NY, weekdayHours as weekdaysOnly, withSaturday } from '@tests/clinic-week';
 import { describe, expect, it } from 'vitest';
-import type { WeeklyHours } from '@/features/settings/schemas';
+import type { WeeklyHours } from '@/lib/schema-fields';
 import {
   addBusinessDays,
   addCalendarDays,

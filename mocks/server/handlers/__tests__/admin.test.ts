@@ -1,8 +1,8 @@
 import { accounts, demoPassword } from '@tests/fixtures';
 import { describe, expect, it } from 'vitest';
-import type { ClinicSettings } from '@/features/settings/schemas';
-import type { StaffMember } from '@/features/staff/schemas';
 import { type Problem, problemTypes } from '@/lib/problem';
+import type { ClinicSettings } from '@/shared/settings/schemas';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { api, latestAudit, setUpMockApi, signIn } from '../../__tests__/helpers';
 import { db } from '../../db';
 

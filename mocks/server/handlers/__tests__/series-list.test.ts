@@ -1,6 +1,6 @@
 import { accounts, fixedNow } from '@tests/fixtures';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ScheduleEntry } from '@/features/schedule/schemas';
+import type { ScheduleEntry } from '@/features/treatment-series/schedule-schemas';
 import type { TreatmentSeries } from '@/features/treatment-series/schemas';
 import type { Paged } from '@/lib/schema-fields';
 import { api, setUpMockApi, signIn } from '../../__tests__/helpers';

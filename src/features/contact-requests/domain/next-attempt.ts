@@ -1,4 +1,3 @@
-import type { WeeklyHours } from '@/features/settings/schemas';
 import {
   addCalendarDays,
   atClinicTime,
@@ -10,6 +9,7 @@ import {
   toIso,
   toMillis,
 } from '@/lib/clinic-time';
+import type { WeeklyHours } from '@/lib/schema-fields';
 
 export type PreferredTime = 'morning' | 'afternoon' | 'evening';
 

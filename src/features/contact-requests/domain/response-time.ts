@@ -1,4 +1,3 @@
-import type { ClinicSettings, WeeklyHours } from '@/features/settings/schemas';
 import {
   addOpenDays,
   atClinicTime,
@@ -9,6 +8,8 @@ import {
   MINUTE_MS,
   toMillis,
 } from '@/lib/clinic-time';
+import type { WeeklyHours } from '@/lib/schema-fields';
+import type { ClinicSettings } from '@/shared/settings/schemas';
 
 /**
  * First contact is due at closing time on the Nth open day after the start day, where the start

@@ -1,4 +1,3 @@
-import type { DayHours, WeeklyHours } from '@/features/settings/schemas';
 import {
   addCalendarDays,
   atClinicTime,
@@ -12,6 +11,7 @@ import {
   weekdayNames,
   weekdayOfDate,
 } from '@/lib/clinic-time';
+import type { DayHours, WeeklyHours } from '@/lib/schema-fields';
 import type { Clash } from '../schemas';
 
 export type BusySession = {

@@ -4,9 +4,9 @@ import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'r
 import { useLocation, useMatch, useNavigate } from 'react-router';
 import { ListEmpty, ListError, ListLoading } from '@/components/list-states';
 import { paths } from '@/config/paths';
-import { useCurrentStaff } from '@/features/auth/api/get-me';
-import { useSettings } from '@/features/settings/api/get-settings';
-import { useStaff } from '@/features/staff/api/get-staff';
+import { useCurrentStaff } from '@/shared/auth/api/get-me';
+import { useSettings } from '@/shared/settings/api/get-settings';
+import { useStaff } from '@/shared/staff/api/get-staff';
 import { useContactRequests } from '../../api/get-contact-requests';
 import { isDefaultView, toInboxQuery, useInboxFilters } from '../../hooks/use-inbox-filters';
 import { useServerNow } from '../../hooks/use-server-now';

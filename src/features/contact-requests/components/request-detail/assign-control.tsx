@@ -1,8 +1,8 @@
 import { Button, Group, Select, Text } from '@mantine/core';
 import { useIsMutating } from '@tanstack/react-query';
-import { useCurrentStaff } from '@/features/auth/api/get-me';
-import { useStaff } from '@/features/staff/api/get-staff';
-import { roleLabels } from '@/features/staff/schemas';
+import { useCurrentStaff } from '@/shared/auth/api/get-me';
+import { useStaff } from '@/shared/staff/api/get-staff';
+import { roleLabels } from '@/shared/staff/schemas';
 import { requestChangeKey } from '../../api/optimistic-request';
 import { useRequestAction } from '../../api/request-action';
 import type { ContactRequest } from '../../schemas';

@@ -1,5 +1,5 @@
 import { Stack, Title } from '@mantine/core';
-import type { ClinicSettings } from '@/features/settings/schemas';
+import type { ClinicSettings } from '@/shared/settings/schemas';
 import type { ContactRequest } from '../../schemas';
 import { isOpenStatus } from '../request-status';
 import { AttemptLog } from './attempt-log';

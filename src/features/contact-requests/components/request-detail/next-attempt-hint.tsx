@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
-import type { ClinicSettings } from '@/features/settings/schemas';
 import { formatClinic } from '@/lib/clinic-time';
 import { serverNow } from '@/lib/server-clock';
+import type { ClinicSettings } from '@/shared/settings/schemas';
 import { suggestNextAttempt } from '../../domain/next-attempt';
 import type { ContactRequest } from '../../schemas';
 import { preferredTimeLabels } from '../intake/field-labels';

@@ -2,7 +2,7 @@ import { Button, Group, Stack, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useIsMutating } from '@tanstack/react-query';
 import { type ReactNode, useRef, useState } from 'react';
-import type { ClinicSettings } from '@/features/settings/schemas';
+import type { ClinicSettings } from '@/shared/settings/schemas';
 import { requestChangeKey } from '../../api/optimistic-request';
 import { useRequestAction } from '../../api/request-action';
 import type { ContactRequest, RequestAction } from '../../schemas';

@@ -1,9 +1,9 @@
 import { Anchor, Badge, DataList, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
-import type { ClinicSettings } from '@/features/settings/schemas';
 import { formatClinic } from '@/lib/clinic-time';
 import { serverNow } from '@/lib/server-clock';
+import type { ClinicSettings } from '@/shared/settings/schemas';
 import { formatWaiting, responseStatus } from '../../domain/response-time';
 import { type ContactRequest, closeReasonLabels, statusLabels } from '../../schemas';
 import { clinicDateTime, isOpenStatus, statusColors } from '../request-status';

@@ -2,9 +2,9 @@ import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@
 import { useEffect, useMemo, useRef } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
-import { useSettings } from '@/features/settings/api/get-settings';
-import { useStaff } from '@/features/staff/api/get-staff';
 import { formatClinic } from '@/lib/clinic-time';
+import { useSettings } from '@/shared/settings/api/get-settings';
+import { useStaff } from '@/shared/staff/api/get-staff';
 import { clinicName, seriesCalendar } from '../../domain/ics';
 import type { TreatmentSeries } from '../../schemas';
 import { AftercareInstructions } from './aftercare-instructions';

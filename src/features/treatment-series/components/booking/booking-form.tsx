@@ -1,9 +1,9 @@
 import { Fieldset, Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useCurrentStaff } from '@/features/auth/api/get-me';
-import { useSettings } from '@/features/settings/api/get-settings';
-import { useStaff } from '@/features/staff/api/get-staff';
 import { serverNow } from '@/lib/server-clock';
+import { useCurrentStaff } from '@/shared/auth/api/get-me';
+import { useSettings } from '@/shared/settings/api/get-settings';
+import { useStaff } from '@/shared/staff/api/get-staff';
 import type { TreatmentSeries } from '../../schemas';
 import { AftercareInstructions } from './aftercare-instructions';
 import { ConfirmBar } from './confirm-bar';

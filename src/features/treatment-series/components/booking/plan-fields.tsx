@@ -1,5 +1,5 @@
 import { NumberInput, Select, SimpleGrid } from '@mantine/core';
-import type { StaffMember } from '@/features/staff/schemas';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { plannedSessionsSchema, spacingDaysSchema } from '../../schemas';
 import { minutesLabel } from './booking-format';
 import type { PlanSettings } from './use-booking-plan';

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { useSchedule } from '@/features/schedule/api/get-schedule';
-import type { ClinicSettings } from '@/features/settings/schemas';
-import type { StaffMember } from '@/features/staff/schemas';
+import { useSchedule } from '@/features/treatment-series/api/get-schedule';
 import { addCalendarDays, atClinicTime, clinicDate, MINUTE_MS, startOfClinicDay, toIso } from '@/lib/clinic-time';
 import { serverNow } from '@/lib/server-clock';
+import type { ClinicSettings } from '@/shared/settings/schemas';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { freeSlots, type ScheduleContext } from '../../domain/availability';
 import { type PlannedRow, planSessions } from './plan-sessions';
 

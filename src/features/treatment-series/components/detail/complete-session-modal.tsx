@@ -1,10 +1,10 @@
 import { Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useSettings } from '@/features/settings/api/get-settings';
-import type { ClinicSettings } from '@/features/settings/schemas';
 import { formatClinic } from '@/lib/clinic-time';
 import { serverNow } from '@/lib/server-clock';
+import { useSettings } from '@/shared/settings/api/get-settings';
+import type { ClinicSettings } from '@/shared/settings/schemas';
 import { useCompleteSession } from '../../api/complete-session';
 import { followUpsForCompletedSession } from '../../domain/session-outcome';
 import {

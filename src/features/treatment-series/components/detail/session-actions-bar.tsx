@@ -1,6 +1,6 @@
 import { Button, Group, Text } from '@mantine/core';
-import type { Role } from '@/features/staff/schemas';
 import { formatClinic, toMillis } from '@/lib/clinic-time';
+import type { Role } from '@/shared/staff/schemas';
 import type { Session } from '../../schemas';
 import { canChangeClinicalFields, shortDateTime } from './session-labels';
 

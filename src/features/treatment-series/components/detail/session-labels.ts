@@ -1,4 +1,4 @@
-import type { Role } from '@/features/staff/schemas';
+import type { Role } from '@/shared/staff/schemas';
 import type { SessionStatus, TreatedArea } from '../../schemas';
 
 export const sessionStatusLabels: Record<SessionStatus, string> = {

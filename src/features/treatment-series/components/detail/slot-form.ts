@@ -1,8 +1,8 @@
 import type { UseFormReturnType } from '@mantine/form';
 import { z } from 'zod';
-import type { DayHours } from '@/features/settings/schemas';
 import { isApiError } from '@/lib/api-error';
 import { atClinicTime, clinicDate, clinicTimeOfDay } from '@/lib/clinic-time';
+import type { DayHours } from '@/lib/schema-fields';
 import { timeOfDaySchema } from '@/lib/schema-fields';
 import { sessionMinutesSchema } from '../../schemas';
 

@@ -1,11 +1,11 @@
 import { Group, NumberInput, Select } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
-import { useSettings } from '@/features/settings/api/get-settings';
-import { useStaff } from '@/features/staff/api/get-staff';
 import { clinicDate } from '@/lib/clinic-time';
 import { dayjs } from '@/lib/dayjs';
 import { serverNow } from '@/lib/server-clock';
+import { useSettings } from '@/shared/settings/api/get-settings';
+import { useStaff } from '@/shared/staff/api/get-staff';
 import { bookableHoursOn } from '../../domain/availability';
 import { minutesOf, type SlotValues, timeOptions } from './slot-form';
 

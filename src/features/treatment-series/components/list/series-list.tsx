@@ -1,9 +1,9 @@
 import { Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { ListEmpty, ListError, ListLoading } from '@/components/list-states';
-import { useSettings } from '@/features/settings/api/get-settings';
-import { useStaff } from '@/features/staff/api/get-staff';
 import { serverNow } from '@/lib/server-clock';
+import { useSettings } from '@/shared/settings/api/get-settings';
+import { useStaff } from '@/shared/staff/api/get-staff';
 import { useSeriesList } from '../../api/get-series-list';
 import type { TreatmentSeries } from '../../schemas';
 import type { SeriesTableMeta } from './series-columns';

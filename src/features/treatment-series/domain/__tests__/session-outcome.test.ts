@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WeeklyHours } from '@/features/settings/schemas';
+import type { WeeklyHours } from '@/lib/schema-fields';
 import type { SessionStatus } from '../../schemas';
 import { followUpsForCompletedSession, followUpsForNoShow } from '../session-outcome';
 import { openingHours, TZ } from './fixtures';
