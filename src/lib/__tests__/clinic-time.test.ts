@@ -42,6 +42,15 @@ describe('reading an instant in the clinic time zone', () => {
     expect(() => toIso('not a date')).toThrow(RangeError);
   });
 
+  it('reads instants before 1970 and dates before the year 1000 as YYYY-MM-DD', () => {
+    expect(clinicDate('1969-12-31T23:59:59.500Z', 'UTC')).toBe('1969-12-31');
+    expect(clinicTimeOfDay('1969-12-31T23:59:59.500Z', 'UTC')).toBe('23:59');
+    expect(addDaysKeepingLocalTime('1969-12-31T23:59:59.500Z', 1, 'UTC')).toBe('1970-01-01T23:59:59.500Z');
+    expect(addBusinessDays('1969-12-31T23:30:00.000Z', 1, weekdaysOnly, 'UTC')).toBe('1970-01-01T23:30:00.000Z');
+    expect(clinicDate('0999-06-01T12:00:00.000Z', 'UTC')).toBe('0999-06-01');
+    expect(addCalendarDays('0999-12-31', 1)).toBe('1000-01-01');
+  });
+
   it('formats for display in the clinic time zone', () => {
     expect(formatClinic('2026-11-09T15:00:00.000Z', NY, 'ddd D MMM YYYY HH:mm')).toBe('Mon 9 Nov 2026 10:00');
     expect(formatClinic('2026-11-09T15:00:00.000Z', 'Europe/London', 'HH:mm')).toBe('15:00');

@@ -118,6 +118,13 @@ describe('shouldSuggestClosing', () => {
     ];
     expect(shouldSuggestClosing(newestFirst, 2)).toBe(true);
     expect(shouldSuggestClosing(newestFirst, 3)).toBe(false);
+    // Oldest first already: reaching the person last resets the count.
+    const oldestFirst = [
+      { outcome: 'no_answer', at: '2026-10-26T14:00:00.000Z' },
+      { outcome: 'voicemail', at: '2026-10-27T14:00:00.000Z' },
+      { outcome: 'reached', at: '2026-10-28T14:00:00.000Z' },
+    ];
+    expect(shouldSuggestClosing(oldestFirst, 1)).toBe(false);
   });
 
   it('reads attempts as given, oldest first, when one has no time', () => {
