@@ -109,6 +109,15 @@ describe('checkSlot', () => {
     expect(checkSlot('2026-10-26T14:00:00.000Z', 60, ctx, { ignoreSessionIds: ['moving'] })).toEqual({ kind: 'free' });
   });
 
+  it('refuses a length that is not a positive number of minutes', () => {
+    for (const minutes of [0, -30, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => checkSlot('2026-10-26T14:00:00.000Z', minutes, makeCtx())).toThrow(
+        `durationMinutes must be positive, got ${minutes}`,
+      );
+    }
+    expect(checkSlot('2026-10-26T14:00:00.000Z', 0.5, makeCtx())).toEqual({ kind: 'free' });
+  });
+
   it('reports hours before clashes', () => {
     const ctx = makeCtx({ busy: [busy('s-1', '2026-10-26T20:30:00.000Z', 30)] });
     expect(checkSlot('2026-10-26T20:30:00.000Z', 60, ctx).kind).toBe('outside_hours');
@@ -129,6 +138,18 @@ describe('freeSlots', () => {
     ]);
     expect(slots.at(-1)).toBe('2026-10-26T20:30:00.000Z');
     expect(slots[0]).toBe('2026-10-26T13:00:00.000Z');
+  });
+
+  it('refuses a length or step that is not positive, and finds nothing in an empty range', () => {
+    const monday = '2026-10-26T13:00:00.000Z';
+    expect(() => freeSlots(monday, '2026-10-26T21:00:00.000Z', 0, makeCtx())).toThrow(
+      'durationMinutes must be positive',
+    );
+    expect(() => freeSlots(monday, '2026-10-26T21:00:00.000Z', 30, makeCtx(), { stepMinutes: 0 })).toThrow(
+      'stepMinutes must be positive, got 0',
+    );
+    expect(freeSlots(monday, monday, 30, makeCtx())).toEqual([]);
+    expect(freeSlots('2026-10-26T21:00:00.000Z', monday, 30, makeCtx())).toEqual([]);
   });
 
   it('ignores cancelled sessions', () => {
