@@ -1,8 +1,9 @@
+import { accounts } from '@tests/fixtures';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ContactRequest } from '@/features/contact-requests/schemas';
 import { problemTypes } from '@/lib/problem';
 import { buildContactRequest } from '../../../data/factories';
-import { emails, latestAudit, setUpMockApi, signIn } from '../../__tests__/helpers';
+import { latestAudit, setUpMockApi, signIn } from '../../__tests__/helpers';
 import { db } from '../../db';
 import { book, bookingBody, elenaId, somePatient } from './series-fixtures';
 
@@ -16,7 +17,7 @@ const mar1At10 = '2027-03-01T15:00:00.000Z';
 let token = '';
 let request: ContactRequest;
 beforeEach(async () => {
-  token = await signIn(emails.frontDesk);
+  token = await signIn(accounts.front_desk);
   request = buildContactRequest({
     name: 'Rita Request',
     phone: '+16175550999',

