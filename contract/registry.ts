@@ -1,13 +1,13 @@
 import { auditEndpoints } from '@/features/audit/api/endpoints';
-import { authEndpoints } from '@/features/auth/api/endpoints';
 import { contactRequestEndpoints } from '@/features/contact-requests/api/endpoints';
 import { followUpEndpoints } from '@/features/follow-up-calls/api/endpoints';
 import { patientEndpoints } from '@/features/patients/api/endpoints';
-import { scheduleEndpoints } from '@/features/schedule/api/endpoints';
-import { settingsEndpoints } from '@/features/settings/api/endpoints';
-import { staffEndpoints } from '@/features/staff/api/endpoints';
 import { seriesEndpoints } from '@/features/treatment-series/api/endpoints';
+import { scheduleEndpoints } from '@/features/treatment-series/api/schedule-endpoints';
 import type { Endpoint } from '@/lib/endpoint';
+import { authEndpoints } from '@/shared/auth/api/endpoints';
+import { settingsEndpoints } from '@/shared/settings/api/endpoints';
+import { staffEndpoints } from '@/shared/staff/api/endpoints';
 
 /**
  * Every endpoint of the API, by group (the OpenAPI tag). A new `endpoint({…})` must be listed

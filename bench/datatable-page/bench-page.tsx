@@ -1,10 +1,10 @@
 import { Alert, Container, Loader, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { settingsEndpoints } from '@/features/settings/api/endpoints';
-import { staffEndpoints } from '@/features/staff/api/endpoints';
 import { apiRequest } from '@/lib/api-client';
 import { serverNow } from '@/lib/server-clock';
+import { settingsEndpoints } from '@/shared/settings/api/endpoints';
+import { staffEndpoints } from '@/shared/staff/api/endpoints';
 import { allRequestsEndpoint } from './all-requests-endpoint';
 import { RequestsDataTable } from './requests-data-table';
 

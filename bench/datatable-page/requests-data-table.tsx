@@ -10,8 +10,8 @@ import {
   requestStatuses,
   statusLabels,
 } from '@/features/contact-requests/schemas';
-import type { ClinicSettings } from '@/features/settings/schemas';
 import { formatClinic } from '@/lib/clinic-time';
+import type { ClinicSettings } from '@/shared/settings/schemas';
 
 /**
  * Typical mantine-datatable usage: the whole list in memory, filtered and sorted in the browser,

@@ -2,8 +2,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { roles } from '@/features/staff/schemas';
 import type { Endpoint } from '@/lib/endpoint';
+import { roles } from '@/shared/staff/schemas';
 import { contractEndpoints, endpointLabel } from '../registry';
 import { recipes } from '../suite/recipes';
 

@@ -3,10 +3,10 @@ import { auditEntrySchema } from '@/features/audit/schemas';
 import { contactRequestSchema, contactRequestSummarySchema } from '@/features/contact-requests/schemas';
 import { followUpCallSchema } from '@/features/follow-up-calls/schemas';
 import { patientSchema } from '@/features/patients/schemas';
-import { scheduleEntrySchema } from '@/features/schedule/schemas';
-import { clinicSettingsSchema } from '@/features/settings/schemas';
-import { staffMemberSchema } from '@/features/staff/schemas';
+import { scheduleEntrySchema } from '@/features/treatment-series/schedule-schemas';
 import { sessionSchema, treatmentSeriesSchema } from '@/features/treatment-series/schemas';
+import { clinicSettingsSchema } from '@/shared/settings/schemas';
+import { staffMemberSchema } from '@/shared/staff/schemas';
 
 /**
  * The entities answered by several endpoints, named once under `components.schemas` of the

@@ -1,4 +1,4 @@
-import type { roles } from '@/features/staff/schemas';
+import type { roles } from '@/shared/staff/schemas';
 
 export type Role = (typeof roles)[number];
 export interface Credentials {

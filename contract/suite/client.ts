@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { authEndpoints } from '@/features/auth/api/endpoints';
 import { type Endpoint, fillPath } from '@/lib/endpoint';
+import { authEndpoints } from '@/shared/auth/api/endpoints';
 import { endpointLabel } from '../registry';
 import type { Accounts, Role } from './accounts';
 
@@ -35,7 +35,8 @@ export function describeAnswer(answer: Answer): string {
   if (typeof body === 'object' && body !== null && 'title' in body) {
     const type = 'type' in body && typeof body.type === 'string' ? ` ${body.type.split('/').at(-1)}` : '';
     const detail = 'detail' in body && typeof body.detail === 'string' ? ` (${body.detail})` : '';
-    return `${answer.status}${type}: ${String(body.title)}${detail}`;
+    const errors = 'errors' in body ? ` ${JSON.stringify(body.errors)}` : '';
+    return `${answer.status}${type}: ${String(body.title)}${detail}${errors}`;
   }
   return `${answer.status}: ${JSON.stringify(body)?.slice(0, 200)}`;
 }

@@ -1,7 +1,7 @@
 import { auditEndpoints } from '@/features/audit/api/endpoints';
-import { roles } from '@/features/staff/schemas';
 import type { Endpoint } from '@/lib/endpoint';
 import { pathParamNames, takesIdempotencyKey, takesVersion } from '@/lib/endpoint-traits';
+import { roles } from '@/shared/staff/schemas';
 import { type ContractEndpoint, endpointLabel } from '../registry';
 import { badBody, badQuery } from './bad-input';
 import { type Call, CheckFailure, expect } from './client';

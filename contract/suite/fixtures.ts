@@ -2,13 +2,14 @@ import { contactRequestEndpoints } from '@/features/contact-requests/api/endpoin
 import type { ContactRequestSummary } from '@/features/contact-requests/schemas';
 import { followUpEndpoints } from '@/features/follow-up-calls/api/endpoints';
 import { patientEndpoints } from '@/features/patients/api/endpoints';
-import { scheduleEndpoints } from '@/features/schedule/api/endpoints';
-import { settingsEndpoints } from '@/features/settings/api/endpoints';
-import type { ClinicSettings, DayHours } from '@/features/settings/schemas';
-import { staffEndpoints } from '@/features/staff/api/endpoints';
-import type { StaffMember } from '@/features/staff/schemas';
 import { seriesEndpoints } from '@/features/treatment-series/api/endpoints';
+import { scheduleEndpoints } from '@/features/treatment-series/api/schedule-endpoints';
 import { addCalendarDays, addDaysKeepingLocalTime, atClinicTime, clinicDate, hoursOnDate } from '@/lib/clinic-time';
+import type { DayHours } from '@/lib/schema-fields';
+import { settingsEndpoints } from '@/shared/settings/api/endpoints';
+import type { ClinicSettings } from '@/shared/settings/schemas';
+import { staffEndpoints } from '@/shared/staff/api/endpoints';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { CheckFailure, type ContractClient } from './client';
 
 /** A pseudo-random source: seeded for the document's examples, from the clock for a run. */
@@ -108,13 +109,14 @@ export class Fixtures {
 
   /**
    * Session starts `spacingDays` apart at the first hour when both the clinic and the clinician
-   * are open, on a day one to five years ahead (a different one each call).
+   * are open (not on a closed date), on a day one to five years ahead (a different one each call).
    */
   async plan(sessions: number, spacingDays: number, clinician: StaffMember) {
     const settings = await this.settings();
     const hours = clinician.workingHours ?? settings.openingHours;
     const today = clinicDate(this.now(), settings.timeZone);
     const opening = (date: string): string | null => {
+      if (settings.closedDates.includes(date)) return null;
       const clinic = hoursOnDate(settings.openingHours, date);
       const own = hoursOnDate(hours, date);
       if (!clinic || !own) return null;

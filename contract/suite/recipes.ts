@@ -1,5 +1,5 @@
-import { staffEndpoints } from '@/features/staff/api/endpoints';
 import { seriesEndpoints } from '@/features/treatment-series/api/endpoints';
+import { staffEndpoints } from '@/shared/staff/api/endpoints';
 import type { Call } from './client';
 import type { Fixtures } from './fixtures';
 
@@ -70,10 +70,11 @@ export const recipes: Record<string, Recipe> = {
   'treatment-series.detail': async (fx) => ({ as: 'front_desk', params: { id: (await fx.bookSeries()).id } }),
   'treatment-series.book': async (fx) => ({ as: 'front_desk', body: await fx.bookInput() }),
   'treatment-series.addSession': async (fx) => {
-    const series = await fx.bookSeries({ sessions: 1 });
-    const clinician = await fx.clinician();
-    const [, next] = await fx.plan(2, 14, clinician);
-    return { as: 'clinician', params: { id: series.id }, body: { ...next, version: series.version } };
+    const input = await fx.bookInput({ sessions: 2 });
+    const [first, second] = input.sessions;
+    const body = { ...input, plannedSessions: 1, sessions: [first] };
+    const series = await fx.client.ok(seriesEndpoints.book, { as: 'front_desk', body });
+    return { as: 'clinician', params: { id: series.id }, body: { ...second, version: series.version } };
   },
   'treatment-series.discontinue': async (fx) => {
     const series = await fx.bookSeries();

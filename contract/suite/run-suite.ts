@@ -1,4 +1,4 @@
-import { settingsEndpoints } from '@/features/settings/api/endpoints';
+import { settingsEndpoints } from '@/shared/settings/api/endpoints';
 import { contractEndpoints } from '../registry';
 import type { Accounts } from './accounts';
 import { ContractClient, type Fetch } from './client';

@@ -2,9 +2,9 @@ import type { AuditEntry } from '@/features/audit/schemas';
 import type { ContactRequest } from '@/features/contact-requests/schemas';
 import type { FollowUpCall } from '@/features/follow-up-calls/schemas';
 import type { Patient } from '@/features/patients/schemas';
-import type { ClinicSettings } from '@/features/settings/schemas';
-import type { StaffMember } from '@/features/staff/schemas';
 import type { Session, TreatmentSeries } from '@/features/treatment-series/schemas';
+import type { ClinicSettings } from '@/shared/settings/schemas';
+import type { StaffMember } from '@/shared/staff/schemas';
 
 /** A series as stored: its sessions live in their own collection, progress is derived on read. */
 export type StoredSeries = Omit<TreatmentSeries, 'progress' | 'sessions' | 'patientName'>;
@@ -32,6 +32,9 @@ const defaultSettings: ClinicSettings = {
   defaultSpacingDays: 14,
   responseTargetBusinessDays: 1,
   failedAttemptsBeforeClosing: 3,
+  closedDates: ['2026-12-25', '2027-01-01'],
+  postTreatmentCallHours: 72,
+  seriesCompleteCheckInDays: 21,
   version: 1,
 };
 

@@ -1,10 +1,10 @@
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import type { z } from 'zod';
 import { apiBaseUrl } from '@/config/env';
-import { roleSchema, type StaffMember } from '@/features/staff/schemas';
 import type { Endpoint } from '@/lib/endpoint';
 import { problemTypesOf } from '@/lib/endpoint-traits';
 import { type Problem, problemTypes } from '@/lib/problem';
+import { roleSchema, type StaffMember } from '@/shared/staff/schemas';
 import { clock } from '../runtime/clock';
 import { simulateNetwork } from '../runtime/network';
 import { notifyChange } from './db';

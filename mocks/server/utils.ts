@@ -1,5 +1,5 @@
-import type { Role, StaffMember } from '@/features/staff/schemas';
 import type { Paged } from '@/lib/schema-fields';
+import type { Role, StaffMember } from '@/shared/staff/schemas';
 import { forbidden, notFound, staleVersion } from './problem-error';
 
 export function paginate<T>(rows: readonly T[], page: number, pageSize: number): Paged<T> {

@@ -1,5 +1,5 @@
-import type { DayHours, WeeklyHours } from '@/features/settings/schemas';
 import { dayjs } from '@/lib/dayjs';
+import type { DayHours, WeeklyHours } from '@/lib/schema-fields';
 
 /** A point in time: an ISO string with an offset (normally UTC 'Z'), a Date or epoch milliseconds. */
 export type Instant = string | number | Date;

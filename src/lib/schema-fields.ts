@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const idSchema = z.string().min(1);
 export const isoDateTimeSchema = z.iso.datetime({ offset: true, message: 'Enter a valid date and time' });
 export const versionSchema = z.number().int().nonnegative();
+/** A calendar date, "YYYY-MM-DD" (in the clinic's zone wherever it is used). */
+export const calendarDateSchema = z.iso.date({ message: 'Enter a date as YYYY-MM-DD' });
 /** "HH:mm" in 24-hour clock. */
 export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use the 24-hour format HH:mm');
 
@@ -61,3 +63,13 @@ export const pagedSchema = <T extends z.ZodType>(item: T) =>
   });
 
 export type Paged<T> = { items: T[]; total: number; page: number; pageSize: number };
+
+export const dayHoursSchema = z
+  .object({ open: timeOfDaySchema, close: timeOfDaySchema })
+  .refine((hours) => hours.open < hours.close, { message: 'Closing time must be after opening time', path: ['close'] });
+
+/** Index 0 is Sunday, as in `Date#getDay`; null means closed that day. */
+export const weeklyHoursSchema = z.array(dayHoursSchema.nullable()).length(7);
+
+export type DayHours = z.infer<typeof dayHoursSchema>;
+export type WeeklyHours = z.infer<typeof weeklyHoursSchema>;

@@ -1,6 +1,6 @@
 import { suggestNextAttempt } from '@/features/contact-requests/domain/next-attempt';
 import type { AttemptOutcome, ContactAttempt, ContactRequest } from '@/features/contact-requests/schemas';
-import type { StaffMember } from '@/features/staff/schemas';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { db } from '../../server/db';
 import { recordAudit } from '../../server/model/audit';
 import { buildAttempt, buildContactRequest, withAttemptSummary } from '../factories';

@@ -1,4 +1,4 @@
-import type { StaffMember } from '@/features/staff/schemas';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { factoryRandom } from '../factories';
 import type { Random } from '../random';
 import { staffByRole } from './staff';

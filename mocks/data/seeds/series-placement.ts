@@ -1,7 +1,7 @@
-import type { StaffMember } from '@/features/staff/schemas';
 import { nearestFreeSlot } from '@/features/treatment-series/domain/availability';
 import { proposeSeries } from '@/features/treatment-series/domain/proposals';
 import { atClinicTime, clinicDate } from '@/lib/clinic-time';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { db } from '../../server/db';
 import { scheduleContextFor } from '../../server/model/series';
 import type { SeedContext } from './seed-context';

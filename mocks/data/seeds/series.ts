@@ -1,6 +1,6 @@
 import type { Patient } from '@/features/patients/schemas';
-import type { StaffMember } from '@/features/staff/schemas';
 import type { Session, SessionStatus, TreatedArea } from '@/features/treatment-series/schemas';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { db, type StoredSeries } from '../../server/db';
 import { recordAudit } from '../../server/model/audit';
 import { buildPatient, buildSeries, buildSession } from '../factories';
@@ -88,7 +88,7 @@ function storeSessions(
     const clinician = db.staff.get(series.clinicianId);
     if (completed && clinician) {
       const at = ctx.iso(Date.parse(start) + durationMinutes * MINUTE_MS);
-      recordAudit(clinician, 'session', session.id, 'complete', `Session ${session.number} completed`, at);
+      recordAudit(clinician, 'session', session.id, 'complete', `Visit ${session.number} completed`, at);
     }
     return session;
   });

@@ -1,5 +1,5 @@
-import type { WeeklyHours } from '@/features/settings/schemas';
-import type { Role } from '@/features/staff/schemas';
+import type { WeeklyHours } from '@/lib/schema-fields';
+import type { Role } from '@/shared/staff/schemas';
 import { db } from '../../server/db';
 import { buildStaff } from '../factories';
 

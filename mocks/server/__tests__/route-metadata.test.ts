@@ -1,3 +1,4 @@
+import { accounts } from '@tests/fixtures';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { endpoint } from '@/lib/endpoint';
@@ -5,7 +6,7 @@ import { type Problem, problemTypes } from '@/lib/problem';
 import { server } from '../../runtime/node';
 import { invalidTransition } from '../problem-error';
 import { route } from '../route';
-import { api, emails, setUpMockApi, signIn } from './helpers';
+import { api, setUpMockApi, signIn } from './helpers';
 
 setUpMockApi();
 
@@ -23,12 +24,12 @@ describe('route() and the endpoint metadata', () => {
     const handler = vi.fn(() => ({ ok: true as const }));
     server.use(route(adminsOnly, handler));
 
-    const refused = await api<Problem>('/settings', { token: await signIn(emails.frontDesk) });
+    const refused = await api<Problem>('/settings', { token: await signIn(accounts.front_desk) });
     expect(refused.status).toBe(403);
     expect(refused.body).toMatchObject({ type: problemTypes.forbidden, detail: 'Only admins can read secrets.' });
     expect(handler).not.toHaveBeenCalled();
 
-    expect((await api('/settings', { token: await signIn(emails.admin) })).status).toBe(200);
+    expect((await api('/settings', { token: await signIn(accounts.admin) })).status).toBe(200);
     expect(handler).toHaveBeenCalledOnce();
   });
 

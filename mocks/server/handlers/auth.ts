@@ -1,4 +1,4 @@
-import { authEndpoints } from '@/features/auth/api/endpoints';
+import { authEndpoints } from '@/shared/auth/api/endpoints';
 import { db } from '../db';
 import { bearerToken, findStaffByEmail, issueToken } from '../model/auth';
 import { ProblemError } from '../problem-error';

@@ -1,7 +1,7 @@
 import { patientEndpoints } from '@/features/patients/api/endpoints';
 import type { Patient, PatientInput } from '@/features/patients/schemas';
-import type { StaffMember } from '@/features/staff/schemas';
 import { normalisePhone } from '@/lib/schema-fields';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { clock } from '../../runtime/clock';
 import { db, nextId } from '../db';
 import { recordAudit } from '../model/audit';

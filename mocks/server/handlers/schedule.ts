@@ -1,4 +1,4 @@
-import { scheduleEndpoints } from '@/features/schedule/api/endpoints';
+import { scheduleEndpoints } from '@/features/treatment-series/api/schedule-endpoints';
 import { db } from '../db';
 import { patientNameOf } from '../model/series';
 import { route } from '../route';

@@ -1,7 +1,7 @@
-import type { StaffMember } from '@/features/staff/schemas';
 import { seriesEndpoints } from '@/features/treatment-series/api/endpoints';
 import { followUpsForCompletedSession, followUpsForNoShow } from '@/features/treatment-series/domain/session-outcome';
 import type { Session, SessionStatus } from '@/features/treatment-series/schemas';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { clock } from '../../runtime/clock';
 import { db, type StoredSeries } from '../db';
 import { recordAudit } from '../model/audit';
@@ -15,7 +15,7 @@ import { getOr404, requireRole } from '../utils';
 
 function expectStarted(session: Session, doing: string): void {
   if (Date.parse(session.start) > clock.nowMs()) {
-    throw invalidTransition(`Session ${session.number} has not started yet: cannot ${doing} before it begins.`);
+    throw invalidTransition(`Visit ${session.number} has not started yet: cannot ${doing} before it begins.`);
   }
 }
 

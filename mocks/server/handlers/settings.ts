@@ -1,4 +1,4 @@
-import { settingsEndpoints } from '@/features/settings/api/endpoints';
+import { settingsEndpoints } from '@/shared/settings/api/endpoints';
 import { db } from '../db';
 import { recordAudit } from '../model/audit';
 import { clearRequestDueTimes } from '../model/request-lateness';

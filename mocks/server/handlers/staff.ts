@@ -1,5 +1,5 @@
-import { staffEndpoints } from '@/features/staff/api/endpoints';
-import type { StaffInput, StaffMember } from '@/features/staff/schemas';
+import { staffEndpoints } from '@/shared/staff/api/endpoints';
+import type { StaffInput, StaffMember } from '@/shared/staff/schemas';
 import { db, nextId } from '../db';
 import { recordAudit } from '../model/audit';
 import { validationProblem } from '../problem-error';

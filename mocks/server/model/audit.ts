@@ -1,5 +1,5 @@
 import type { AuditEntity } from '@/features/audit/schemas';
-import type { StaffMember } from '@/features/staff/schemas';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { clock } from '../../runtime/clock';
 import { db, nextId } from '../db';
 

@@ -1,4 +1,4 @@
-import type { StaffMember } from '@/features/staff/schemas';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { clock } from '../../runtime/clock';
 import { db } from '../db';
 import { ProblemError } from '../problem-error';

@@ -1,7 +1,7 @@
-import type { StaffMember } from '@/features/staff/schemas';
 import type { BusySession, ScheduleContext } from '@/features/treatment-series/domain/availability';
 import { deriveSeriesProgress } from '@/features/treatment-series/domain/series-progress';
 import type { Session, TreatmentSeries } from '@/features/treatment-series/schemas';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { clock } from '../../runtime/clock';
 import { db, type StoredSeries } from '../db';
 import { getOr404 } from '../utils';

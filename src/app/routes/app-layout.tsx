@@ -1,12 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback } from 'react';
 import { type LoaderFunctionArgs, Outlet } from 'react-router';
-import { StaffAppShell } from '@/components/layout/app-shell';
+import { StaffAppShell } from '@/app/layout/app-shell';
 import { PageLoader } from '@/components/page-loader';
-import { useCurrentStaff } from '@/features/auth/api/get-me';
 import { useIdleSignOut } from '@/features/auth/hooks/use-idle-sign-out';
 import { useSignOut } from '@/features/auth/hooks/use-sign-out';
 import { requireStaff } from '@/features/auth/require-staff';
+import { useCurrentStaff } from '@/shared/auth/api/get-me';
 import { useNavBadges } from '../nav-badges';
 
 // Loaded a minute before an idle sign-out, not with every page.

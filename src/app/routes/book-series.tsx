@@ -4,10 +4,10 @@ import { Link, type LoaderFunctionArgs, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { contactRequestQueryOptions } from '@/features/contact-requests/api/get-contact-request';
 import { patientQueryOptions } from '@/features/patients/api/get-patient';
-import { settingsQueryOptions } from '@/features/settings/api/get-settings';
-import { staffQueryOptions } from '@/features/staff/api/get-staff';
 import { BookSeriesPage } from '@/features/treatment-series/components/booking/book-series-page';
 import type { BookingSource } from '@/features/treatment-series/components/booking/use-booking-subject';
+import { settingsQueryOptions } from '@/shared/settings/api/get-settings';
+import { staffQueryOptions } from '@/shared/staff/api/get-staff';
 
 function sourceFrom(search: URLSearchParams): BookingSource | null {
   const requestId = search.get('requestId');

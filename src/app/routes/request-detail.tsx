@@ -3,9 +3,9 @@ import { type LoaderFunctionArgs, useLocation, useNavigate, useParams } from 're
 import { paths } from '@/config/paths';
 import { contactRequestQueryOptions } from '@/features/contact-requests/api/get-contact-request';
 import { RequestDrawer } from '@/features/contact-requests/components/request-detail/request-drawer';
-import { settingsQueryOptions } from '@/features/settings/api/get-settings';
-import { staffQueryOptions } from '@/features/staff/api/get-staff';
 import { BookSeriesButton } from '@/features/treatment-series/components/booking/book-series-button';
+import { settingsQueryOptions } from '@/shared/settings/api/get-settings';
+import { staffQueryOptions } from '@/shared/staff/api/get-staff';
 
 /** Prefetches without throwing: a missing request is explained inside the drawer, over the inbox. */
 export const loader =

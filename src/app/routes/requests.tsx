@@ -7,8 +7,8 @@ import {
 } from '@/features/contact-requests/api/get-contact-requests';
 import { Inbox } from '@/features/contact-requests/components/inbox/inbox';
 import { parseInboxFilters, toInboxQuery } from '@/features/contact-requests/hooks/use-inbox-filters';
-import { settingsQueryOptions } from '@/features/settings/api/get-settings';
-import { staffQueryOptions } from '@/features/staff/api/get-staff';
+import { settingsQueryOptions } from '@/shared/settings/api/get-settings';
+import { staffQueryOptions } from '@/shared/staff/api/get-staff';
 
 export const loader =
   (queryClient: QueryClient) =>

@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, useParams } from 'react-router';
-import { settingsQueryOptions } from '@/features/settings/api/get-settings';
-import { staffQueryOptions } from '@/features/staff/api/get-staff';
 import { seriesQueryOptions } from '@/features/treatment-series/api/get-series';
 import { SeriesDetail } from '@/features/treatment-series/components/detail/series-detail';
+import { settingsQueryOptions } from '@/shared/settings/api/get-settings';
+import { staffQueryOptions } from '@/shared/staff/api/get-staff';
 
 /** A missing series throws here, so the route's error boundary says "Not found". */
 export const loader =

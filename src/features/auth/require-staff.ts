@@ -1,10 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { redirect } from 'react-router';
 import { paths } from '@/config/paths';
-import type { Role } from '@/features/staff/schemas';
 import { isApiError } from '@/lib/api-error';
 import { getToken } from '@/lib/auth-token';
-import { meQueryOptions } from './api/get-me';
+import type { Role } from '@/shared/staff/schemas';
+import { meQueryOptions } from '../../shared/auth/api/get-me';
 
 function returnPath(request: Request): string {
   const url = new URL(request.url);

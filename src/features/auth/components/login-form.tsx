@@ -1,8 +1,8 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { errorMessage, isApiError } from '@/lib/api-error';
-import { useLogin } from '../api/login';
-import { type LoginInput, loginInputSchema } from '../schemas';
+import { useLogin } from '../../../shared/auth/api/login';
+import { type LoginInput, loginInputSchema } from '../../../shared/auth/schemas';
 
 export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
   const login = useLogin();

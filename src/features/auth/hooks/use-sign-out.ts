@@ -3,7 +3,7 @@ import { useCallback, useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { getToken, onUnauthorized, setToken } from '@/lib/auth-token';
-import { endSession } from '../api/logout';
+import { endSession } from '../../../shared/auth/api/logout';
 
 /**
  * Signing out (by choice, when idle, or when the server says the session is gone) leaves

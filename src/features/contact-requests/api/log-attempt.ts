@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { meQueryOptions } from '@/features/auth/api/get-me';
 import { apiRequest } from '@/lib/api-client';
 import { serverNow } from '@/lib/server-clock';
+import { meQueryOptions } from '@/shared/auth/api/get-me';
 import type { ContactRequest, logAttemptInputSchema } from '../schemas';
 import { contactRequestEndpoints } from './endpoints';
 import { type RequestChangeConfig, useRequestChange } from './optimistic-request';

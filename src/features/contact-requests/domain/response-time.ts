@@ -1,4 +1,3 @@
-import type { ClinicSettings, WeeklyHours } from '@/features/settings/schemas';
 import {
   addOpenDays,
   atClinicTime,
@@ -9,6 +8,8 @@ import {
   MINUTE_MS,
   toMillis,
 } from '@/lib/clinic-time';
+import type { WeeklyHours } from '@/lib/schema-fields';
+import type { ClinicSettings } from '@/shared/settings/schemas';
 
 /**
  * First contact is due at closing time on the Nth open day after the start day, where the start
@@ -27,6 +28,7 @@ export function responseDueAt(
   const startDate = countsToday ? receivedDate : addOpenDays(receivedDate, 1, openingHours);
   const dueDate = addOpenDays(startDate, targetBusinessDays, openingHours);
   const dueHours = hoursOnDate(openingHours, dueDate);
+  // Stryker disable next-line ConditionalExpression,StringLiteral: addOpenDays returns an open day (or throws); this only narrows the type
   if (!dueHours) throw new RangeError('Expected an open day');
   return atClinicTime(dueDate, dueHours.close, timeZone);
 }

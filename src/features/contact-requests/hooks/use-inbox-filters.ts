@@ -1,5 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { csvParam, type UrlFilters, useUrlFilters } from '@/lib/url-filters';
 import type { InboxQuery } from '../api/get-contact-requests';
 import {
   type Concern,
@@ -35,25 +34,8 @@ const defaultInboxFilters: InboxFilters = {
 };
 
 const allStatuses = 'all';
-
-const noItems: readonly never[] = [];
-const parsedLists = new Map<string, readonly string[]>();
-
-/**
- * Parses a comma-separated list param. The same text always gives the same array, so a sort
- * change leaves the filter values (and the memoized controls showing them) untouched.
- */
-function csv<T extends string>(value: string | null, allowed: readonly T[]): readonly T[] {
-  if (!value) return noItems;
-  const parsed = value.split(',').filter((item) => (allowed as readonly string[]).includes(item));
-  const key = parsed.join();
-  let items = parsedLists.get(key);
-  if (!items) {
-    items = Object.freeze(parsed);
-    parsedLists.set(key, items);
-  }
-  return items as readonly T[];
-}
+/** One array for "every status", so memoized controls see the same value each parse. */
+const everyStatus: readonly RequestStatus[] = Object.freeze([]);
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item) => b.includes(item));
@@ -65,8 +47,12 @@ export function parseInboxFilters(params: URLSearchParams): InboxFilters {
   const order = params.get('order');
   return {
     statuses:
-      status === null ? defaultInboxFilters.statuses : status === allStatuses ? noItems : csv(status, requestStatuses),
-    concerns: csv(params.get('concern'), concerns),
+      status === null
+        ? defaultInboxFilters.statuses
+        : status === allStatuses
+          ? everyStatus
+          : csvParam(status, requestStatuses),
+    concerns: csvParam(params.get('concern'), concerns),
     assignee: params.get('assignee') || null,
     lateOnly: params.get('late') === 'true',
     sort: requestSorts.find((value) => value === sort) ?? defaultInboxFilters.sort,
@@ -108,29 +94,11 @@ export function isDefaultView(filters: InboxFilters): boolean {
   return inboxFiltersToParams(filters).size === 0;
 }
 
+const inboxUrlFilters: UrlFilters<InboxFilters> = {
+  parse: parseInboxFilters,
+  toParams: inboxFiltersToParams,
+  history: 'replace',
+};
+
 /** Inbox filters and sort, kept in the URL search params so a view can be shared. */
-export function useInboxFilters() {
-  const { search } = useLocation();
-  const navigate = useNavigate();
-  const filters = useMemo(() => parseInboxFilters(new URLSearchParams(search)), [search]);
-  // The setters stay the same function across URL changes, so memoized controls skip
-  // re-rendering. The ref runs ahead of the location: a change made while the previous
-  // navigation is still loading builds on it instead of undoing it.
-  const latestSearch = useRef(search);
-  useLayoutEffect(() => {
-    latestSearch.current = search;
-  }, [search]);
-  const setFilters = useCallback(
-    (change: Partial<InboxFilters>) => {
-      const current = parseInboxFilters(new URLSearchParams(latestSearch.current));
-      latestSearch.current = `?${inboxFiltersToParams({ ...current, ...change })}`;
-      void navigate({ search: latestSearch.current }, { replace: true });
-    },
-    [navigate],
-  );
-  const resetFilters = useCallback(() => {
-    latestSearch.current = '';
-    void navigate({ search: '' }, { replace: true });
-  }, [navigate]);
-  return { filters, setFilters, resetFilters };
-}
+export const useInboxFilters = () => useUrlFilters(inboxUrlFilters);

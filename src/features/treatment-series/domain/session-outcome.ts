@@ -1,5 +1,5 @@
-import type { WeeklyHours } from '@/features/settings/schemas';
 import { HOUR_MS, type Instant, MINUTE_MS, nextBusinessDayOpening, toIso, toMillis } from '@/lib/clinic-time';
+import type { WeeklyHours } from '@/lib/schema-fields';
 import type { SessionStatus } from '../schemas';
 
 export type OutcomeFollowUpReason = 'post_treatment_72h' | 'book_next_session' | 'series_complete_check_in';

@@ -1,5 +1,5 @@
 import { Button, Group, Menu, Text } from '@mantine/core';
-import type { StaffMember } from '@/features/staff/schemas';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { plural } from './use-undoable-bulk-action';
 
 /** The server takes at most this many requests in one bulk change. */

@@ -1,5 +1,5 @@
 import { createColumnHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
-import type { ClinicSettings } from '@/features/settings/schemas';
+import type { ClinicSettings } from '@/shared/settings/schemas';
 import { type ContactRequestSummary, concernLabels } from '../../schemas';
 import {
   AreasCell,

@@ -1,6 +1,6 @@
 import { Button, Chip, Fieldset, Group, NativeSelect, Switch, TextInput } from '@mantine/core';
 import { memo } from 'react';
-import type { StaffMember } from '@/features/staff/schemas';
+import type { StaffMember } from '@/shared/staff/schemas';
 import type { InboxFilters as Filters } from '../../hooks/use-inbox-filters';
 import { concernLabels, concerns, requestStatuses, statusLabels } from '../../schemas';
 

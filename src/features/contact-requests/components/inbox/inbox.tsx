@@ -2,11 +2,12 @@ import { Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useLocation, useMatch, useNavigate } from 'react-router';
-import { ListEmpty, ListError, ListLoading } from '@/components/list-states';
+import { ListEmpty, ListLoading } from '@/components/list-states';
+import { QueryError } from '@/components/query-error';
 import { paths } from '@/config/paths';
-import { useCurrentStaff } from '@/features/auth/api/get-me';
-import { useSettings } from '@/features/settings/api/get-settings';
-import { useStaff } from '@/features/staff/api/get-staff';
+import { useCurrentStaff } from '@/shared/auth/api/get-me';
+import { useSettings } from '@/shared/settings/api/get-settings';
+import { useStaff } from '@/shared/staff/api/get-staff';
 import { useContactRequests } from '../../api/get-contact-requests';
 import { isDefaultView, toInboxQuery, useInboxFilters } from '../../hooks/use-inbox-filters';
 import { useServerNow } from '../../hooks/use-server-now';
@@ -114,9 +115,10 @@ export function Inbox() {
       {result.isPending ? (
         <ListLoading label="Loading requests" />
       ) : result.isError && !data ? (
-        <ListError
+        <QueryError
           error={result.error}
-          fallbackTitle="Could not load the requests"
+          title="The requests could not be loaded"
+          reassurance="Your filters are kept."
           onRetry={() => void result.refetch()}
           retrying={result.isFetching}
         />

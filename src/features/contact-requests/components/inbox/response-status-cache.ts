@@ -1,4 +1,4 @@
-import type { ClinicSettings } from '@/features/settings/schemas';
+import type { ClinicSettings } from '@/shared/settings/schemas';
 import { type ResponseStatus, responseStatus } from '../../domain/response-time';
 import type { ContactRequestSummary } from '../../schemas';
 

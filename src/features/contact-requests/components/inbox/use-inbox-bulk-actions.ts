@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { StaffMember } from '@/features/staff/schemas';
+import type { StaffMember } from '@/shared/staff/schemas';
 import type { BulkRequestAction, ContactRequestSummary } from '../../schemas';
 import type { CloseRequestsInput } from './close-requests-modal';
 import { plural, useUndoableBulkAction } from './use-undoable-bulk-action';

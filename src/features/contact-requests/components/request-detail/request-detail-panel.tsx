@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useSettings } from '@/features/settings/api/get-settings';
+import { useSettings } from '@/shared/settings/api/get-settings';
 import type { ContactRequest } from '../../schemas';
 import { AttemptsSection } from './attempts-section';
 import { DuplicateNotice } from './duplicate-notice';

@@ -1,5 +1,5 @@
-import type { ClinicSettings } from '@/features/settings/schemas';
 import { startOfClinicDay, startOfNextClinicDay, toMillis } from '@/lib/clinic-time';
+import type { ClinicSettings } from '@/shared/settings/schemas';
 import { freeSlots, type ScheduleContext, type SlotCheck } from '../../domain/availability';
 import { checkPlannedSessions, type SpacingCheck } from '../../domain/proposals';
 

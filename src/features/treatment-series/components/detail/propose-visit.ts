@@ -1,4 +1,3 @@
-import type { ClinicSettings } from '@/features/settings/schemas';
 import {
   addCalendarDays,
   addDaysKeepingLocalTime,
@@ -7,6 +6,7 @@ import {
   clinicTimeOfDay,
   toMillis,
 } from '@/lib/clinic-time';
+import type { ClinicSettings } from '@/shared/settings/schemas';
 import type { Session, TreatmentSeries } from '../../schemas';
 
 /** The last visit that still counts, by number. */

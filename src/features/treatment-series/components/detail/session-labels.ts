@@ -1,4 +1,4 @@
-import type { Role } from '@/features/staff/schemas';
+import type { Role } from '@/shared/staff/schemas';
 import type { SessionStatus, TreatedArea } from '../../schemas';
 
 export const sessionStatusLabels: Record<SessionStatus, string> = {
@@ -20,10 +20,6 @@ export const treatedAreaLabels: Record<TreatedArea, string> = {
   right_leg: 'Right leg',
   face: 'Face',
 };
-
-/** Clinic-local date and time, everywhere on the series page. */
-export const sessionDateTime = 'ddd D MMM YYYY, HH:mm';
-export const shortDateTime = 'ddd D MMM, HH:mm';
 
 /** SPEC rule 8: only clinicians and admins record outcomes and change the course itself. */
 export const canChangeClinicalFields = (role: Role) => role === 'clinician' || role === 'admin';

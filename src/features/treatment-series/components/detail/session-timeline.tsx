@@ -1,6 +1,6 @@
 import { Stack, Text, Timeline, Title } from '@mantine/core';
-import type { Role } from '@/features/staff/schemas';
 import { calendarDaysBetween, clinicDate } from '@/lib/clinic-time';
+import type { Role } from '@/shared/staff/schemas';
 import type { Session, TreatmentSeries } from '../../schemas';
 import { SessionActionsBar, type SessionCommand } from './session-actions-bar';
 import { SessionItemBody, type Spacing } from './session-item-body';

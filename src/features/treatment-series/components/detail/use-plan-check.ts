@@ -1,5 +1,5 @@
-import type { ClinicSettings } from '@/features/settings/schemas';
 import { clinicDate } from '@/lib/clinic-time';
+import type { ClinicSettings } from '@/shared/settings/schemas';
 import type { TreatmentSeries } from '../../schemas';
 import { checkPlan, type PlannedVisit } from './plan-check';
 import { useScheduleContext } from './use-schedule-context';

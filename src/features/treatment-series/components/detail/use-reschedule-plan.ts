@@ -1,6 +1,6 @@
-import { useSettings } from '@/features/settings/api/get-settings';
 import { calendarDaysBetween, clinicDate } from '@/lib/clinic-time';
 import { serverNow } from '@/lib/server-clock';
+import { useSettings } from '@/shared/settings/api/get-settings';
 import { shiftLaterSessions } from '../../domain/proposals';
 import type { Session, TreatmentSeries } from '../../schemas';
 import { type PlannedVisit, sameDayFreeSlots } from './plan-check';

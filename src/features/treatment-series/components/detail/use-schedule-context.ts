@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { scheduleQueryOptions } from '@/features/schedule/api/get-schedule';
-import { useSettings } from '@/features/settings/api/get-settings';
-import { useStaff } from '@/features/staff/api/get-staff';
+import { scheduleQueryOptions } from '@/features/treatment-series/api/get-schedule';
 import { addCalendarDays, atClinicTime, type LocalDate } from '@/lib/clinic-time';
+import { useSettings } from '@/shared/settings/api/get-settings';
+import { useStaff } from '@/shared/staff/api/get-staff';
 import type { ScheduleContext } from '../../domain/availability';
 
 export type ScheduleContextState =

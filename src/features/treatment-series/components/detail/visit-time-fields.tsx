@@ -1,11 +1,12 @@
 import { Group, NumberInput, Select } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
-import { useSettings } from '@/features/settings/api/get-settings';
-import { useStaff } from '@/features/staff/api/get-staff';
 import { clinicDate } from '@/lib/clinic-time';
+import { dateFormat } from '@/lib/date-formats';
 import { dayjs } from '@/lib/dayjs';
 import { serverNow } from '@/lib/server-clock';
+import { useSettings } from '@/shared/settings/api/get-settings';
+import { useStaff } from '@/shared/staff/api/get-staff';
 import { bookableHoursOn } from '../../domain/availability';
 import { minutesOf, type SlotValues, timeOptions } from './slot-form';
 
@@ -31,7 +32,7 @@ export function VisitTimeFields<V extends SlotValues>({ form, values, clinicianI
         label="Date"
         withAsterisk
         valueFormat="ddd D MMM YYYY"
-        getDayProps={(day) => ({ 'aria-label': dayjs.utc(day).format('ddd D MMM YYYY') })}
+        getDayProps={(day) => ({ 'aria-label': dayjs.utc(day).format(dateFormat) })}
         minDate={clinicDate(serverNow(), settings.timeZone)}
         key={form.key('date')}
         {...form.getInputProps('date')}

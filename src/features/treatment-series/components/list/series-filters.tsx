@@ -1,5 +1,5 @@
 import { Button, Chip, Group, Select, Text } from '@mantine/core';
-import type { StaffMember } from '@/features/staff/schemas';
+import type { StaffMember } from '@/shared/staff/schemas';
 import { type SeriesProgress, seriesProgressStatuses } from '../../schemas';
 import { progressLabels } from './progress-badge';
 import type { SeriesFilters as Filters } from './use-series-filters';

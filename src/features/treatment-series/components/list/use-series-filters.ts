@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { pageParam, type UrlFilters, useUrlFilters } from '@/lib/url-filters';
 import { type SeriesProgress, seriesProgressStatuses } from '../../schemas';
 
 /** The shareable Series view: statuses (empty is every status), clinician and page, all in the URL. */
@@ -13,11 +12,10 @@ function parseProgress(value: string | null): SeriesProgress[] {
 }
 
 export function parseSeriesFilters(params: URLSearchParams): SeriesFilters {
-  const page = Number.parseInt(params.get('page') ?? '', 10);
   return {
     progress: parseProgress(params.get('status')),
     clinicianId: params.get('clinician') || null,
-    page: Number.isInteger(page) && page > 1 ? page : 1,
+    page: pageParam(params.get('page')),
   };
 }
 
@@ -29,38 +27,12 @@ export function seriesFiltersToParams(filters: SeriesFilters): URLSearchParams {
   return params;
 }
 
-/**
- * The Series view in the URL. Navigations render in a transition, so a second change can come
- * before the first one shows: each change builds on the last one asked for, not on the URL on screen.
- */
-export function useSeriesFilters() {
-  const location = useLocation();
-  const navigate = useNavigate();
-  const filters = useMemo(() => parseSeriesFilters(new URLSearchParams(location.search)), [location.search]);
-  const requested = useRef<string[]>([]);
-  useEffect(() => {
-    const queue = requested.current;
-    const shown = queue.indexOf(location.search);
-    // Anything not asked for here (a link, Back) replaces the queue.
-    requested.current = shown >= 0 ? queue.slice(shown + 1) : [];
-  }, [location.search]);
+const seriesUrlFilters: UrlFilters<SeriesFilters> = {
+  parse: parseSeriesFilters,
+  toParams: seriesFiltersToParams,
+  // A new filter starts again at page 1; paging keeps the filters.
+  merge: (current, change) => ({ ...current, page: 1, ...change }),
+};
 
-  const go = useCallback(
-    (params: URLSearchParams) => {
-      const search = params.size > 0 ? `?${params}` : '';
-      requested.current = [...requested.current, search];
-      void navigate({ search });
-    },
-    [navigate],
-  );
-  /** A new filter starts again at page 1; paging keeps the filters. */
-  const setFilters = useCallback(
-    (change: Partial<SeriesFilters>) => {
-      const base = new URLSearchParams(requested.current.at(-1) ?? location.search);
-      go(seriesFiltersToParams({ ...parseSeriesFilters(base), page: 1, ...change }));
-    },
-    [go, location.search],
-  );
-  const resetFilters = useCallback(() => go(new URLSearchParams()), [go]);
-  return { filters, setFilters, resetFilters };
-}
+/** The Series view in the URL. */
+export const useSeriesFilters = () => useUrlFilters(seriesUrlFilters);

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { weeklyHoursSchema } from '@/features/settings/schemas';
-import { emailSchema, idSchema, nameSchema, versionSchema } from '@/lib/schema-fields';
+import { emailSchema, idSchema, nameSchema, versionSchema, weeklyHoursSchema } from '@/lib/schema-fields';
 
 export const roles = ['front_desk', 'clinician', 'admin'] as const;
 export const roleSchema = z.enum(roles);

@@ -1,5 +1,5 @@
 import { paths } from '@/config/paths';
-import type { Role } from '@/features/staff/schemas';
+import type { Role } from '@/shared/staff/schemas';
 
 export type NavItem = { label: string; to: string; roles?: readonly Role[] };
 

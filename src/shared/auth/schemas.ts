@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { staffMemberSchema } from '@/features/staff/schemas';
+import { staffMemberSchema } from '@/shared/staff/schemas';
 
 export const loginInputSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email('Enter your work email address')),

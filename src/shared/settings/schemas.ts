@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import { timeOfDaySchema, versionSchema } from '@/lib/schema-fields';
-
-export const dayHoursSchema = z
-  .object({ open: timeOfDaySchema, close: timeOfDaySchema })
-  .refine((hours) => hours.open < hours.close, { message: 'Closing time must be after opening time', path: ['close'] });
-
-/** Index 0 is Sunday, as in `Date#getDay`; null means closed that day. */
-export const weeklyHoursSchema = z.array(dayHoursSchema.nullable()).length(7);
+import { calendarDateSchema, versionSchema, weeklyHoursSchema } from '@/lib/schema-fields';
 
 export const clinicSettingsSchema = z.object({
   timeZone: z.string().min(1),
@@ -16,11 +9,15 @@ export const clinicSettingsSchema = z.object({
   defaultSpacingDays: z.number().int().min(1).max(120),
   responseTargetBusinessDays: z.number().int().min(1).max(10),
   failedAttemptsBeforeClosing: z.number().int().min(1).max(10),
+  /** Days the clinic is closed whatever its weekly hours (holidays), as clinic calendar dates. */
+  closedDates: z.array(calendarDateSchema).max(366),
+  /** The post-treatment call falls due this many hours after the visit ends (then into opening hours). */
+  postTreatmentCallHours: z.number().int().min(24).max(240),
+  /** The series-complete check-in falls due this many days after the last visit. */
+  seriesCompleteCheckInDays: z.number().int().min(1).max(120),
   version: versionSchema,
 });
 
 export const updateClinicSettingsSchema = clinicSettingsSchema;
 
-export type DayHours = z.infer<typeof dayHoursSchema>;
-export type WeeklyHours = z.infer<typeof weeklyHoursSchema>;
 export type ClinicSettings = z.infer<typeof clinicSettingsSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { endpoint } from '@/lib/endpoint';
-import { scheduleEntrySchema, scheduleQuerySchema } from '../schemas';
+import { scheduleEntrySchema, scheduleQuerySchema } from '../schedule-schemas';
 
 export const scheduleEndpoints = {
   range: endpoint({

@@ -2,7 +2,7 @@ import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@m
 import { useDisclosure } from '@mantine/hooks';
 import { memo, type ReactNode } from 'react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
-import { roleLabels, type StaffMember } from '@/features/staff/schemas';
+import { roleLabels, type StaffMember } from '@/shared/staff/schemas';
 import { navItemsFor } from './nav-items';
 
 type Badges = Partial<Record<string, ReactNode>>;

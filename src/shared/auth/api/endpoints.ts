@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { staffMemberSchema } from '@/features/staff/schemas';
 import { endpoint } from '@/lib/endpoint';
+import { staffMemberSchema } from '@/shared/staff/schemas';
 import { authSessionSchema, loginInputSchema } from '../schemas';
 
 export const authEndpoints = {

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { rootKeys } from '@/lib/query-keys';
-import { scheduleEndpoints } from './endpoints';
+import { scheduleEndpoints } from './schedule-endpoints';
 
 /** A time range (ISO instants, `to` exclusive), optionally one clinician's sessions only. */
 export type ScheduleQuery = { from: string; to: string; clinicianId?: string };
