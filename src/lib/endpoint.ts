@@ -19,6 +19,8 @@ export interface Endpoint<
   response: TResponse;
   /** Public endpoints need no bearer token. */
   public?: boolean;
+  /** A POST that changes nothing: a search whose filters hold patient data, sent in the body. */
+  readOnly?: boolean;
 }
 
 export const endpoint = <

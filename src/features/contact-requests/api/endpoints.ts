@@ -10,7 +10,7 @@ import {
   logAttemptInputSchema,
   openRequestCountSchema,
   requestActionInputSchema,
-  requestListQuerySchema,
+  requestSearchSchema,
 } from '../schemas';
 
 export const contactRequestEndpoints = {
@@ -21,11 +21,12 @@ export const contactRequestEndpoints = {
     response: z.object({ received: z.literal(true) }),
     public: true,
   }),
-  list: endpoint({
-    method: 'get',
-    path: '/contact-requests',
-    query: requestListQuerySchema,
+  search: endpoint({
+    method: 'post',
+    path: '/contact-requests/search',
+    body: requestSearchSchema,
     response: pagedSchema(contactRequestSummarySchema),
+    readOnly: true,
   }),
   counts: endpoint({ method: 'get', path: '/contact-requests/counts', response: openRequestCountSchema }),
   detail: endpoint({ method: 'get', path: '/contact-requests/:id', response: contactRequestSchema }),
