@@ -33,7 +33,7 @@ export const recipes: Record<string, Recipe> = {
   },
 
   'contact-requests.intake': async (fx) => ({ as: null, body: fx.intakeInput() }),
-  'contact-requests.list': async () => ({ as: 'front_desk', query: { status: 'new,contacting', pageSize: '5' } }),
+  'contact-requests.search': async () => ({ as: 'front_desk', body: { status: 'new,contacting', pageSize: 5 } }),
   'contact-requests.counts': async () => ({ as: 'front_desk' }),
   'contact-requests.detail': async (fx) => ({ as: 'front_desk', params: { id: (await fx.newRequest()).id } }),
   'contact-requests.logAttempt': async (fx) => {

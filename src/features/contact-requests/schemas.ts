@@ -114,7 +114,8 @@ export const intakeInputSchema = z.object({
 
 export const requestSorts = ['waiting', 'receivedAt', 'name', 'status'] as const;
 
-export const requestListQuerySchema = pageQuerySchema.extend({
+/** The inbox's filters, sort and page: sent in a request body, as the search text is a patient's name, phone or email. */
+export const requestSearchSchema = pageQuerySchema.extend({
   status: csvEnum(requestStatuses).optional(),
   concern: csvEnum(concerns).optional(),
   /** A staff id, 'me' or 'unassigned'. */
@@ -172,6 +173,6 @@ export type ContactAttempt = z.infer<typeof contactAttemptSchema>;
 export type ContactRequestSummary = z.infer<typeof contactRequestSummarySchema>;
 export type ContactRequest = z.infer<typeof contactRequestSchema>;
 export type IntakeInput = z.infer<typeof intakeInputSchema>;
-export type RequestListQuery = z.input<typeof requestListQuerySchema>;
+export type RequestSearch = z.input<typeof requestSearchSchema>;
 export type RequestAction = z.infer<typeof requestActionInputSchema>;
 export type BulkRequestAction = z.infer<typeof bulkRequestActionInputSchema>;
