@@ -27,6 +27,15 @@ export const updateStaffSchema = staffInputSchema.extend({
   confirmSessions: z.boolean().optional(),
 });
 
+/** How the staff screens and the audit trail name each field of an account. */
+export const staffFieldLabels: Record<keyof StaffInput, string> = {
+  name: 'Name',
+  email: 'Email',
+  role: 'Role',
+  workingHours: 'Working hours',
+  active: 'Active',
+};
+
 export type Role = z.infer<typeof roleSchema>;
 export type StaffMember = z.infer<typeof staffMemberSchema>;
 export type StaffInput = z.infer<typeof staffInputSchema>;
