@@ -35,7 +35,7 @@ export function WeeklyHoursFields({
   const setDay = (day: number, hours: DayHours | null) => onChange(value.with(day, hours));
   return (
     <fieldset style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
-      <Text component="legend" fw={500} size="sm" p={0}>
+      <Text component="legend" fw={600} p={0}>
         {legend}
       </Text>
       {description && (

@@ -55,9 +55,8 @@ describe('PUT /settings', () => {
       changes: [
         {
           field: 'openingHours',
-          before:
-            'Mon 08:00–18:00, Tue 08:00–18:00, Wed 08:00–18:00, Thu 08:00–18:00, Fri 08:00–18:00, Sat 09:00–13:00',
-          after: 'Mon 08:00–18:00, Tue 08:00–18:00, Wed 08:00–18:00, Thu 08:00–18:00, Fri 08:00–18:00',
+          before: 'Mon–Fri 08:00–18:00, Sat 09:00–13:00',
+          after: 'Mon–Fri 08:00–18:00',
         },
         { field: 'responseTargetBusinessDays', before: '1', after: '2' },
       ],

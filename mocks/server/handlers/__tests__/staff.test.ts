@@ -107,8 +107,8 @@ describe('staff accounts', () => {
     expect(latestAudit()[0]?.changes).toEqual([
       {
         field: 'workingHours',
-        before: 'Mon 10:00–18:00, Wed 10:00–18:00, Fri 10:00–18:00',
-        after: 'Mon 10:00–18:00, Wed 10:00–18:00',
+        before: 'Mon, Wed, Fri 10:00–18:00',
+        after: 'Mon, Wed 10:00–18:00',
       },
     ]);
     expect(futureSessionsOf(elena.id)).toEqual(booked);

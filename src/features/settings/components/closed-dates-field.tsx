@@ -13,7 +13,7 @@ export function ClosedDatesField({ value, onChange, error }: Props) {
   };
   return (
     <fieldset style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
-      <Text component="legend" fw={500} size="sm" p={0}>
+      <Text component="legend" fw={600} p={0}>
         Closed dates
       </Text>
       <Text size="xs" c="dimmed" mb="xs">

@@ -70,6 +70,9 @@ const groups: { legend: string; fields: FieldSpec[] }[] = [
   },
 ];
 
+/** "Default spacing between sessions (days)", but not "Default number of sessions (sessions)". */
+const withUnit = (label: string, unit: string) => (label.toLowerCase().includes(unit) ? label : `${label} (${unit})`);
+
 /** The numbers every rule reads: series defaults, the response target, follow-up timings. */
 export function RuleFields({ form }: { form: UseFormReturnType<SettingsValues> }) {
   return groups.map(({ legend, fields }) => (
@@ -81,7 +84,7 @@ export function RuleFields({ form }: { form: UseFormReturnType<SettingsValues> }
         {fields.map(({ field, unit, min, max, step, description }) => (
           <NumberInput
             key={field}
-            label={`${settingLabels[field]} (${unit})`}
+            label={withUnit(settingLabels[field], unit)}
             description={description}
             min={min}
             max={max}
