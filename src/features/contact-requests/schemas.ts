@@ -120,6 +120,8 @@ export const requestListQuerySchema = pageQuerySchema.extend({
   /** A staff id, 'me' or 'unassigned'. */
   assignee: z.string().optional(),
   late: z.enum(['true', 'false']).optional(),
+  /** The requests that became (or were merged into) this patient. */
+  patientId: idSchema.optional(),
   q: z.string().trim().max(100).optional(),
   sort: z.enum(requestSorts).default('waiting'),
   order: z.enum(['asc', 'desc']).default('desc'),
@@ -139,6 +141,8 @@ export const requestActionInputSchema = z.discriminatedUnion('action', [
   versioned.extend({ action: z.literal('not_candidate'), reason: reasonSchema }),
   versioned.extend({ action: z.literal('close'), closeReason: z.enum(closeReasons), reason: reasonSchema }),
   versioned.extend({ action: z.literal('reopen') }),
+  /** Clears the possible-duplicate flag: staff checked and it is someone else. */
+  versioned.extend({ action: z.literal('not_duplicate') }),
 ]);
 
 export const bulkRequestActionInputSchema = z.object({
