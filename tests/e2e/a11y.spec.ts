@@ -66,8 +66,8 @@ test('axe finds nothing on the patients list, a patient page and the merge dialo
   await flagged.getByRole('link').first().click();
   const contact = page.getByRole('region', { name: 'Contact details' });
   await expect(contact).toBeVisible({ timeout: 45_000 });
-  const phone = (await contact.locator('dd').nth(0).innerText()).replace(/\D/g, '').slice(-10);
-  const email = (await contact.locator('dd').nth(1).innerText()).trim();
+  const phone = ((await contact.locator('dd').nth(0).textContent()) ?? '').replace(/\D/g, '').slice(-10);
+  const email = ((await contact.locator('dd').nth(1).textContent()) ?? '').trim();
 
   await page.goto('/requests');
   const requests = page.getByRole('table', { name: 'Contact requests' });

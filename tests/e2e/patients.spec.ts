@@ -16,8 +16,8 @@ test('a front-desk person finds a patient by phone and opens their history', asy
   await expect(table.getByRole('row').nth(3)).toBeVisible({ timeout: 45_000 });
   // The caller reads out a number that is on file, in their own format.
   const row = table.getByRole('row').nth(3);
-  const name = (await row.getByRole('link').first().innerText()).trim();
-  const stored = (await row.getByRole('cell').nth(1).innerText()).trim();
+  const name = ((await row.getByRole('link').first().textContent()) ?? '').trim();
+  const stored = ((await row.getByRole('cell').nth(1).textContent()) ?? '').trim();
   const digits = stored.replace(/\D/g, '').slice(-10);
   const spoken = `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`;
 
