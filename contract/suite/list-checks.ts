@@ -46,8 +46,11 @@ function allHave(rows: Row[], key: string, values: readonly string[]): void {
  * The call with more filters: in the body for a search (its filters hold patient data, so they
  * never go in a query string), in the query otherwise.
  */
-function withFilters(endpoint: Endpoint, call: Call, filters: Record<string, string>): Call {
-  if (!endpoint.body) return { ...call, query: { ...call.query, ...filters } };
+function withFilters(endpoint: Endpoint, call: Call, filters: Record<string, string | number>): Call {
+  if (!endpoint.body) {
+    const query = Object.fromEntries(Object.entries(filters).map(([key, value]) => [key, String(value)]));
+    return { ...call, query: { ...call.query, ...query } };
+  }
   const body = typeof call.body === 'object' && call.body !== null ? call.body : {};
   return { ...call, body: { ...body, ...filters } };
 }
@@ -56,7 +59,7 @@ function withFilters(endpoint: Endpoint, call: Call, filters: Record<string, str
 interface ListRule {
   endpoint: Endpoint;
   rule: string;
-  query: Record<string, string>;
+  query: Record<string, string | number>;
   holds: (rows: Row[]) => void;
 }
 
@@ -81,9 +84,9 @@ const listRules: ListRule[] = [
     holds: (rows) => allHave(rows, 'status', ['new', 'contacting']),
   },
   {
-    endpoint: patientEndpoints.list,
+    endpoint: patientEndpoints.search,
     rule: 'is by name',
-    query: { pageSize: '50' },
+    query: { pageSize: 50 },
     holds: (rows) => inOrder(rows, (a, b) => collator.compare(text(a, 'name'), text(b, 'name')), 'by name'),
   },
   {
@@ -124,9 +127,7 @@ export async function checkLists(entries: readonly ContractEndpoint[], fx: Fixtu
       async () => {
         const call = await recipe(fx);
         const page = async (number: number, size: number) =>
-          pageSchema.parse(
-            await fx.client.ok(endpoint, withFilters(endpoint, call, { page: String(number), pageSize: String(size) })),
-          );
+          pageSchema.parse(await fx.client.ok(endpoint, withFilters(endpoint, call, { page: number, pageSize: size })));
         const [first, second, both] = [await page(1, 2), await page(2, 2), await page(1, 4)];
         expect(
           first.total === second.total && second.total === both.total,

@@ -54,7 +54,7 @@ export const recipes: Record<string, Recipe> = {
     body: { ids: [(await fx.newRequest()).id], action: { action: 'assign', assigneeId: null } },
   }),
 
-  'patients.list': async () => ({ as: 'front_desk', query: { pageSize: '5' } }),
+  'patients.search': async () => ({ as: 'front_desk', body: { pageSize: 5 } }),
   'patients.detail': async (fx) => ({ as: 'front_desk', params: { id: (await fx.createPatient()).id } }),
   'patients.create': async (fx) => ({ as: 'front_desk', body: fx.patientInput() }),
   'patients.update': async (fx) => {

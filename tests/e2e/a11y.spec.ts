@@ -117,3 +117,51 @@ test('axe finds nothing on the booking page and the admin settings', async ({ pa
   await expect(page.getByRole('heading', { level: 2, name: 'Settings' })).toBeVisible({ timeout: 45_000 });
   expect(await violations(page)).toEqual([]);
 });
+
+test('axe finds nothing on the patients list, a patient page and the merge dialog', async ({ page }) => {
+  test.slow();
+  await signIn(page, accounts.front_desk);
+
+  await page.goto('/patients');
+  const patients = page.getByRole('table', { name: /Patients, page 1/ });
+  await expect(patients.getByRole('row').nth(1)).toBeVisible({ timeout: 45_000 });
+  expect(await violations(page)).toEqual([]);
+
+  await patients.getByRole('link').first().click();
+  await expect(page.getByRole('region', { name: 'History' }).getByRole('listitem').first()).toBeVisible({
+    timeout: 45_000,
+  });
+  await page.getByRole('button', { name: 'Edit contact details' }).click();
+  await expect(page.getByRole('form', { name: 'Edit contact details' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+
+  // A patient with an open request flagged as possibly them: find that request in the inbox by their details.
+  await page.goto('/patients');
+  const flagged = patients.getByRole('row').filter({ hasText: 'Possible duplicate' }).first();
+  await expect(flagged).toBeVisible({ timeout: 45_000 });
+  await flagged.getByRole('link').first().click();
+  const contact = page.getByRole('region', { name: 'Contact details' });
+  await expect(contact).toBeVisible({ timeout: 45_000 });
+  const phone = ((await contact.locator('dd').nth(0).textContent()) ?? '').replace(/\D/g, '').slice(-10);
+  const email = ((await contact.locator('dd').nth(1).textContent()) ?? '').trim();
+
+  await page.goto('/requests');
+  const requests = page.getByRole('table', { name: 'Contact requests' });
+  await expect(requests.getByRole('row').nth(1)).toBeVisible({ timeout: 45_000 });
+  const duplicate = requests
+    .getByRole('row')
+    .filter({ hasText: /as patient/ })
+    .first();
+  for (const detail of [phone, email]) {
+    await page.getByRole('searchbox', { name: 'Search' }).fill(detail);
+    const found = await duplicate.waitFor({ state: 'visible', timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (found) break;
+  }
+  await duplicate.getByRole('link').first().click();
+  await page.getByRole('button', { name: 'Same person: merge…' }).click();
+  await expect(page.getByRole('table', { name: 'Contact details to keep' })).toBeVisible({ timeout: 45_000 });
+  expect(await violations(page)).toEqual([]);
+});

@@ -58,6 +58,7 @@ export function listRequests(query: RequestSearch, actor: StaffMember, nowMs: nu
 
   const rows: ContactRequest[] = [];
   for (const request of db.contactRequests.values()) {
+    if (query.patientId && request.patientId !== query.patientId) continue;
     if (statuses && !statuses.has(request.status)) continue;
     if (concerns && !concerns.has(request.concern)) continue;
     if (byAssignee && !byAssignee(request)) continue;

@@ -121,6 +121,8 @@ export const requestSearchSchema = pageQuerySchema.extend({
   /** A staff id, 'me' or 'unassigned'. */
   assignee: z.string().optional(),
   late: z.enum(['true', 'false']).optional(),
+  /** The requests that became (or were merged into) this patient. */
+  patientId: idSchema.optional(),
   q: z.string().trim().max(100).optional(),
   sort: z.enum(requestSorts).default('waiting'),
   order: z.enum(['asc', 'desc']).default('desc'),
@@ -147,6 +149,8 @@ export const requestActionInputSchema = z.discriminatedUnion('action', [
   versioned.extend({ action: z.literal('not_candidate'), ...notCandidateInputSchema.shape }),
   versioned.extend({ action: z.literal('close'), ...closeInputSchema.shape }),
   versioned.extend({ action: z.literal('reopen') }),
+  /** Clears the possible-duplicate flag: staff checked and it is someone else. */
+  versioned.extend({ action: z.literal('not_duplicate') }),
 ]);
 
 export const bulkRequestActionInputSchema = z.object({
