@@ -5,13 +5,13 @@ import type { BookingPlan } from './use-booking-plan';
 
 /** Session 1 from the clinician's free slots, once their schedule is loaded. */
 export function SessionOneSection({ booking, timeZone }: { booking: BookingPlan; timeZone: string }) {
-  const { schedule, ctx, clinician } = booking;
+  const { diary, ctx, clinician } = booking;
   let body = clinician && <Loader size="sm" aria-label="Loading the clinician's schedule" />;
-  if (schedule.error) {
+  if (diary.error) {
     body = (
       <Alert color="red" title="The clinician's schedule could not be loaded" role="alert">
-        <Text size="sm">{errorMessage(schedule.error)}</Text>
-        <Button mt="xs" size="xs" onClick={() => void schedule.refetch()} loading={schedule.isFetching}>
+        <Text size="sm">{errorMessage(diary.error)}</Text>
+        <Button mt="xs" size="xs" onClick={() => void diary.refetch()} loading={diary.refetching}>
           Try again
         </Button>
       </Alert>

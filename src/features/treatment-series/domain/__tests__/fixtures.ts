@@ -10,5 +10,5 @@ export function busy(id: string, start: string, durationMinutes = 60, extra: Par
 }
 
 export function makeCtx(overrides: Partial<ScheduleContext> = {}): ScheduleContext {
-  return { timeZone: TZ, openingHours, workingHours: null, busy: [], ...overrides };
+  return { timeZone: TZ, openingHours, closedDates: [], workingHours: null, busy: [], blocks: [], ...overrides };
 }
