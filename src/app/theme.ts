@@ -8,6 +8,22 @@ const dialogDefaults = {
   },
 };
 
+/** Date pickers: the calendar's arrows and level buttons have names (Mantine leaves them unnamed). */
+const datePickerDefaults = {
+  defaultProps: {
+    ariaLabels: {
+      monthLevelControl: 'Choose a month',
+      yearLevelControl: 'Choose a year',
+      nextMonth: 'Next month',
+      previousMonth: 'Previous month',
+      nextYear: 'Next year',
+      previousYear: 'Previous year',
+      nextDecade: 'Next decade',
+      previousDecade: 'Previous decade',
+    },
+  },
+};
+
 export const theme = createTheme({
   primaryColor: 'teal',
   // Teal 9: white on it and it on white reach 4.5:1 (teal 6, the default, is 2.6:1).
@@ -15,7 +31,7 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   // Plain objects, not Modal.extend(): importing the components here would load them on every page.
-  components: { Modal: dialogDefaults, Drawer: dialogDefaults },
+  components: { Modal: dialogDefaults, Drawer: dialogDefaults, DatePickerInput: datePickerDefaults },
 });
 
 const darker = (color: string) => `color-mix(in srgb, ${color}, black 25%)`;

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Divider.css';
 import { Alert, Button, Divider, Group, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';

@@ -7,7 +7,7 @@ import { addCalendarDays, atClinicTime, formatClinic, toMillis } from '@/lib/cli
 import { serverNow } from '@/lib/server-clock';
 import { useSettings } from '@/shared/settings/api/get-settings';
 import { wallMinute } from '../domain/calendar-layout';
-import type { CalendarColumn } from '../hooks/use-calendar-columns';
+import { type CalendarColumn, dayLabel } from '../hooks/use-calendar-columns';
 import { SlotActions } from './slot-actions';
 
 type Props = {
@@ -19,7 +19,7 @@ type Props = {
 
 /** A clinician's free start times on one day; one of them is then booked as a series or a visit. */
 export function SlotDialog({ picked, entries, blocks, onClose }: Props) {
-  const title = picked ? `Free times, ${picked.column.label}` : 'Free times';
+  const title = picked ? `Free times, ${dayLabel(picked.column.date)}, ${picked.column.clinician.name}` : 'Free times';
   return (
     <Modal opened={picked !== null} onClose={onClose} title={title} size="lg">
       {picked && <FreeTimes picked={picked} entries={entries} blocks={blocks} onDone={onClose} />}
