@@ -1,5 +1,6 @@
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
+import { blockHandlers } from './blocks';
 import { contactRequestActionHandlers } from './contact-request-actions';
 import { intakeHandlers } from './contact-request-intake';
 import { contactRequestHandlers } from './contact-requests';
@@ -27,6 +28,7 @@ export const handlers = [
   rescheduleHandler,
   ...sessionHandlers,
   ...scheduleHandlers,
+  ...blockHandlers,
   ...followUpHandlers,
   ...auditHandlers,
 ];

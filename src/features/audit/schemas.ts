@@ -10,6 +10,7 @@ export const auditEntities = [
   'staff',
   'settings',
   'audit',
+  'block',
 ] as const;
 
 /** One changed field of an update, its values as staff read them (null: not set). */

@@ -12,6 +12,7 @@ export const entityLabels: Record<AuditEntity, string> = {
   staff: 'Staff account',
   settings: 'Clinic settings',
   audit: 'Audit trail',
+  block: 'Blocked time',
 };
 
 const isSettingField = (field: string): field is SettingField => field in settingLabels;

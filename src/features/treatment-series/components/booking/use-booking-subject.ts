@@ -8,6 +8,9 @@ import type { Patient } from '@/features/patients/schemas';
 /** Where a booking starts: a contact request, or a patient the clinic already has. */
 export type BookingSource = { requestId: string } | { patientId: string };
 
+/** A free slot chosen on the calendar: session 1 there, with that clinician. */
+export type BookingSlot = { start: string; clinicianId: string };
+
 /** Who the series is for. From a request, `candidates` are existing patients that may be the same person. */
 export type BookingSubject =
   | { kind: 'request'; request: ContactRequest; candidates: Patient[] }
