@@ -4,6 +4,7 @@ import type { Session } from '@/features/treatment-series/schemas';
 import { formatClinic, toIso, toMillis } from '@/lib/clinic-time';
 import { db } from '../db';
 import { assertPlanBookable } from '../model/booking';
+import { moveSessionCalls } from '../model/follow-ups';
 import { patientNameOf, saveSession, sessionsOf, toSeriesResponse, touchSeries } from '../model/series';
 import { expectStatus, loadSession } from '../model/session-guards';
 import { invalidTransition, validationProblem } from '../problem-error';
@@ -62,7 +63,8 @@ export const rescheduleHandler = route(seriesEndpoints.reschedule, ({ body, para
     const current = getOr404(db.sessions, planned.id, 'Session');
     const changes = { start: planned.start, durationMinutes: planned.durationMinutes };
     const summary = `${patientNameOf(series)}: session ${planned.number} moved from ${when(current.start)} to ${when(planned.start)}`;
-    saveSession(actor, current, changes, 'reschedule', summary);
+    const moved = saveSession(actor, current, changes, 'reschedule', summary);
+    moveSessionCalls(actor, series, moved, current.start);
   }
   return toSeriesResponse(touchSeries(series));
 });
