@@ -11,6 +11,7 @@ import { rescheduleHandler } from './session-reschedule';
 import { sessionHandlers } from './sessions';
 import { settingsHandlers } from './settings';
 import { staffHandlers } from './staff';
+import { todayHandlers } from './today';
 import { seriesHandlers } from './treatment-series';
 
 /** Every mock API handler, for `setupServer` (tests) and `setupWorker` (the browser). */
@@ -28,5 +29,6 @@ export const handlers = [
   ...sessionHandlers,
   ...scheduleHandlers,
   ...followUpHandlers,
+  ...todayHandlers,
   ...auditHandlers,
 ];
