@@ -2,7 +2,7 @@ import { formatClinic, MINUTE_MS } from '@/lib/clinic-time';
 import { useStaff } from '@/shared/staff/api/get-staff';
 import { cardItemCount } from '../api/get-front-desk-lists';
 import { useTodayVisits } from '../api/get-today-visits';
-import { CardItems, SummaryCard } from './summary-card';
+import { CardItems, counted, SummaryCard } from './summary-card';
 import { todayLinks } from './today-links';
 import { useClinicDay } from './use-clinic-day';
 
@@ -23,7 +23,7 @@ export function ArrivalsCard() {
     <SummaryCard
       title="Arrivals today"
       figures={[
-        { value: visits.data?.length, label: 'visits today' },
+        { value: visits.data?.length, label: counted(visits.data?.length, 'visit today', 'visits today') },
         { value: upcoming?.length, label: 'still to come' },
       ]}
       error={visits.error}

@@ -24,7 +24,7 @@ export function DayVisits({ me, everyone }: { me: StaffMember; everyone: boolean
   return (
     <Stack gap="lg">
       <Stack gap="xs" component="section" aria-label={heading}>
-        <Title order={2} size="h3">
+        <Title order={3} size="h3">
           {heading}
         </Title>
         {todays.isPending && <ListLoading label="Loading today's visits" />}
@@ -49,7 +49,7 @@ export function DayVisits({ me, everyone }: { me: StaffMember; everyone: boolean
         )}
       </Stack>
       <Stack gap="xs" component="section" aria-label="Tomorrow">
-        <Title order={2} size="h4">
+        <Title order={3} size="h4">
           Tomorrow, {formatClinic(tomorrow.from, timeZone, 'dddd D MMMM')}
         </Title>
         {tomorrows.error && <Text c="red.8">Tomorrow's visits did not load.</Text>}

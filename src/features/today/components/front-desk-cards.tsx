@@ -1,4 +1,4 @@
-import { Anchor, SimpleGrid } from '@mantine/core';
+import { Anchor, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
@@ -8,7 +8,7 @@ import { seriesListQueryOptions } from '@/features/treatment-series/api/get-seri
 import { formatClinic, MINUTE_MS, toIso } from '@/lib/clinic-time';
 import { cardItemCount, newRequestsQueryOptions, openCallsQueryOptions } from '../api/get-front-desk-lists';
 import { ArrivalsCard } from './arrivals-card';
-import { CardItems, SummaryCard } from './summary-card';
+import { CardItems, counted, SummaryCard } from './summary-card';
 import { todayLinks } from './today-links';
 import { useClinicDay } from './use-clinic-day';
 
@@ -53,7 +53,7 @@ function CallsCard() {
   const todayCount = byTonight.data && overdueCount !== undefined ? byTonight.data.total - overdueCount : undefined;
   const items = byTonight.data?.items.map((call) => ({
     key: call.id,
-    content: `${formatClinic(call.dueAt, timeZone, 'ddd HH:mm')}: ${call.patientName}, ${call.note}`,
+    content: `${formatClinic(call.dueAt, timeZone, 'ddd D MMM HH:mm')}: ${call.patientName}, ${call.note}`,
   }));
   return (
     <SummaryCard
@@ -86,7 +86,9 @@ function NeedsBookingCard() {
   return (
     <SummaryCard
       title="Series to book"
-      figures={[{ value: list.data?.total, label: 'need a visit booked' }]}
+      figures={[
+        { value: list.data?.total, label: counted(list.data?.total, 'needs a visit booked', 'need a visit booked') },
+      ]}
       error={list.error}
       links={[{ to: todayLinks.needsBooking, label: 'Series that need booking' }]}
     >
@@ -99,11 +101,16 @@ function NeedsBookingCard() {
 export function FrontDeskCards() {
   const { now } = useClinicDay();
   return (
-    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-      <RequestsCard now={now} />
-      <CallsCard />
-      <NeedsBookingCard />
-      <ArrivalsCard />
-    </SimpleGrid>
+    <Stack gap="xs" component="section" aria-labelledby="to-do-heading">
+      <Title order={3} size="h3" id="to-do-heading">
+        To do now
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <RequestsCard now={now} />
+        <CallsCard />
+        <NeedsBookingCard />
+        <ArrivalsCard />
+      </SimpleGrid>
+    </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '@/lib/api-error';
@@ -7,7 +7,7 @@ export type CardLink = { to: string; label: string };
 
 type Props = {
   title: string;
-  /** The headline figure, e.g. "4 late"; undefined while loading. */
+  /** The headline figures, e.g. "4 late"; undefined while loading. */
   figures: { value: number | undefined; label: string; tone?: 'alert' }[];
   error: unknown;
   links: CardLink[];
@@ -19,9 +19,9 @@ type Props = {
 export function SummaryCard({ title, figures, error, links, children }: Props) {
   const headingId = useId();
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby={headingId}>
+    <Paper withBorder p="md" component="section" aria-labelledby={headingId}>
       <Stack gap="xs">
-        <Title order={3} size="h4" id={headingId}>
+        <Title order={4} id={headingId}>
           {title}
         </Title>
         <Group gap="lg">
@@ -51,7 +51,7 @@ export function SummaryCard({ title, figures, error, links, children }: Props) {
           ))}
         </Group>
       </Stack>
-    </Card>
+    </Paper>
   );
 }
 
@@ -81,3 +81,6 @@ export function CardItems({
     </Stack>
   );
 }
+
+/** "1 visit today", "3 visits today": the label after a count. */
+export const counted = (value: number | undefined, one: string, many: string) => (value === 1 ? one : many);

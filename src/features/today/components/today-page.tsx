@@ -11,7 +11,7 @@ export function TodayPage() {
   const { timeZone } = useClinicDay();
   return (
     <Stack gap="xl">
-      <Title order={1}>Today</Title>
+      <Title order={2}>Today</Title>
       {me.role === 'admin' && <WeekFigures timeZone={timeZone} />}
       {me.role !== 'clinician' && <FrontDeskCards />}
       {me.role !== 'front_desk' && <DayVisits me={me} everyone={me.role === 'admin'} />}

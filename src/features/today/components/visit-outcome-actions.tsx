@@ -1,4 +1,4 @@
-import { Button, Group } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { seriesQueryOptions } from '@/features/treatment-series/api/get-series';
@@ -40,7 +40,14 @@ export function VisitOutcomeActions({ visit, role, started }: { visit: TodayVisi
   const session = series.data?.sessions.find((candidate) => candidate.id === visit.id);
   const close = () => setOutcome(null);
   const label = `visit ${visit.number}, ${visit.patientName}`;
-  if (visit.status !== 'scheduled' || !started) return null;
+  if (visit.status !== 'scheduled') return null;
+  if (!started) {
+    return (
+      <Text size="sm" c="dimmed">
+        Not started
+      </Text>
+    );
+  }
   const loading = (which: Outcome) => outcome === which && !session && !series.error;
 
   return (

@@ -36,7 +36,7 @@ export function WeekFigures({ timeZone }: { timeZone: string }) {
   const { data, error } = useWeekFigures();
   return (
     <Stack gap="xs" component="section" aria-labelledby="week-figures-heading">
-      <Title order={2} size="h3" id="week-figures-heading">
+      <Title order={3} size="h3" id="week-figures-heading">
         This week{data ? `, since ${formatClinic(data.from, timeZone, 'ddd D MMM')}` : ''}
       </Title>
       {error && (
