@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { accounts, signIn } from './support';
+import { accounts } from '../fixtures';
+import { signIn } from './support';
 
 /** Every axe violation on the page, one line each, so a failure names the rule and the element. */
 async function violations(page: Page): Promise<string[]> {
@@ -20,7 +21,7 @@ test('axe finds nothing on the public form and the front desk pages', async ({ p
   await page.goto('/login');
   await expect(page.getByLabel('Work email')).toBeVisible({ timeout: 45_000 });
   expect(await violations(page)).toEqual([]);
-  await signIn(page, accounts.frontDesk);
+  await signIn(page, accounts.front_desk);
 
   await page.goto('/requests');
   const requests = page.getByRole('table', { name: 'Contact requests' });
@@ -50,7 +51,7 @@ test('axe finds nothing on Today for each role, nor in its complete dialog', asy
   await expect(page.getByLabel('Work email')).toBeVisible({ timeout: 45_000 });
   await page.clock.setFixedTime(new Date('2026-11-27T16:30:00Z'));
 
-  for (const email of [accounts.frontDesk, accounts.admin, accounts.clinician]) {
+  for (const email of [accounts.front_desk, accounts.admin, accounts.clinician]) {
     await signIn(page, email);
     await expect(page.getByRole('heading', { level: 2, name: 'Today' })).toBeVisible({ timeout: 45_000 });
     // Wait for the data, not the loaders.

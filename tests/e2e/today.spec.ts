@@ -1,9 +1,10 @@
 import { expect, type Page, test } from '@playwright/test';
-import { accounts, signIn } from './support';
+import { accounts, fixedNow } from '../fixtures';
+import { signIn } from './support';
 
 // The mock backend seeds the typical clinic around the browser's "now": fix it, so the data
 // is the same as in the integration tests (Wednesday 25 November 2026, 10:00 in New York).
-const seededAt = new Date('2026-11-25T15:00:00Z');
+const seededAt = new Date(fixedNow);
 // Friday 27 November, 11:30 in New York: the clinician's 11:15 visit has begun.
 const duringTheVisit = new Date('2026-11-27T16:30:00Z');
 // Tuesday 1 December, 07:00 in New York: the morning the 72-hour call falls due.
@@ -38,7 +39,7 @@ test("a clinician completes visit 1 from Today; on the morning it falls due the 
   await expect(page.getByLabel('Work email')).toBeVisible({ timeout: 45_000 });
 
   // How many calls the front desk has for that Tuesday before the visit is recorded.
-  await signInAt(page, callMorning, accounts.frontDesk);
+  await signInAt(page, callMorning, accounts.front_desk);
   const before = await callsDueLaterToday(page);
   await signOut(page);
 
@@ -62,7 +63,7 @@ test("a clinician completes visit 1 from Today; on the morning it falls due the 
   await signOut(page);
 
   // Nadia asked for mornings: the call falls due at Tuesday's opening, 08:00.
-  await signInAt(page, callMorning, accounts.frontDesk);
+  await signInAt(page, callMorning, accounts.front_desk);
   await expect.poll(() => callsDueLaterToday(page)).toBe(before + 1);
   await page.getByRole('region', { name: 'Calls to make' }).getByRole('link', { name: 'Calls due today' }).click();
   await expect(page).toHaveURL(/\/follow-ups\?bucket=today$/);

@@ -10,6 +10,7 @@ import type { PreferredCallTime } from '@/features/treatment-series/domain/call-
 import type { FollowUpProposal, OutcomeInput } from '@/features/treatment-series/domain/session-outcome';
 import type { Session } from '@/features/treatment-series/schemas';
 import { formatClinic } from '@/lib/clinic-time';
+import { shortDateTimeFormat } from '@/lib/date-formats';
 import type { StaffMember } from '@/shared/staff/schemas';
 import { buildFollowUp } from '../../data/factories';
 import { clock } from '../../runtime/clock';
@@ -19,7 +20,7 @@ import { patientNameOf, sessionsOf } from './series';
 
 type Actor = Pick<StaffMember, 'id' | 'name'>;
 
-const dueWords = (dueAt: string) => formatClinic(dueAt, db.settings.timeZone, 'ddd D MMM HH:mm');
+const dueWords = (dueAt: string) => formatClinic(dueAt, db.settings.timeZone, shortDateTimeFormat);
 
 /** The patient's preferred contact times, from the request the series was booked from. */
 export function preferredTimesOf(series: StoredSeries): readonly PreferredCallTime[] {

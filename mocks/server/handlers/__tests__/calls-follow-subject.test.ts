@@ -1,8 +1,9 @@
+import { accounts } from '@tests/fixtures';
 import { describe, expect, it } from 'vitest';
 import type { FollowUpCall } from '@/features/follow-up-calls/schemas';
 import type { TreatmentSeries } from '@/features/treatment-series/schemas';
 import { clock } from '../../../runtime/clock';
-import { api, emails, setUpMockApi, signIn } from '../../__tests__/helpers';
+import { api, setUpMockApi, signIn } from '../../__tests__/helpers';
 import { db } from '../../db';
 import { bookThree, sessionAction, sessionOf } from './series-fixtures';
 
@@ -19,7 +20,7 @@ const summary = (series: TreatmentSeries) =>
 async function afterVisit1(): Promise<{ series: TreatmentSeries; token: string }> {
   const series = await bookThree();
   clock.setNow('2027-02-01T16:00:00.000Z');
-  return { series, token: await signIn(emails.clinician) };
+  return { series, token: await signIn(accounts.clinician) };
 }
 
 describe('calls follow their subject', () => {

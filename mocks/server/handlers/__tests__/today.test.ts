@@ -1,7 +1,8 @@
+import { accounts, fixedNow } from '@tests/fixtures';
 import { describe, expect, it } from 'vitest';
 import type { TodayVisit, WeekFigures } from '@/features/today/schemas';
 import { clock } from '../../../runtime/clock';
-import { api, emails, fixedNow, setUpMockApi, signIn } from '../../__tests__/helpers';
+import { api, setUpMockApi, signIn } from '../../__tests__/helpers';
 import { db } from '../../db';
 import { bookThree, sessionAction, sessionOf } from './series-fixtures';
 
@@ -11,7 +12,7 @@ describe('GET /today/visits', () => {
   it('lists the visits of a range in order, with the last completed visit and screening flags', async () => {
     const series = await bookThree();
     clock.setNow('2027-02-01T16:00:00.000Z');
-    const token = await signIn(emails.clinician);
+    const token = await signIn(accounts.clinician);
     await sessionAction(token, sessionOf(series, 1).id, 'complete', { version: 1, treatedAreas: ['face'], notes: '' });
     const patient = db.patients.get(series.patientId);
     if (patient) db.patients.set(patient.id, { ...patient, screeningFlags: ['anticoagulants'] });
@@ -27,7 +28,7 @@ describe('GET /today/visits', () => {
 
   it('leaves cancelled visits out', async () => {
     const series = await bookThree();
-    const token = await signIn(emails.frontDesk);
+    const token = await signIn(accounts.front_desk);
     await sessionAction(token, sessionOf(series, 2).id, 'cancel', { version: 1 });
     const answer = await api<TodayVisit[]>('/today/visits', {
       token,
@@ -39,12 +40,12 @@ describe('GET /today/visits', () => {
 
 describe('GET /today/week-figures', () => {
   it('is for admins only', async () => {
-    const answer = await api('/today/week-figures', { token: await signIn(emails.frontDesk) });
+    const answer = await api('/today/week-figures', { token: await signIn(accounts.front_desk) });
     expect(answer.status).toBe(403);
   });
 
   it("counts this week's requests, first contacts, visits and ended series from Monday in clinic time", async () => {
-    const answer = await api<WeekFigures>('/today/week-figures', { token: await signIn(emails.admin) });
+    const answer = await api<WeekFigures>('/today/week-figures', { token: await signIn(accounts.admin) });
     expect(answer.status).toBe(200);
     // fixedNow is Wednesday 25 November: the week began Monday 23 November, 00:00 in New York.
     expect(answer.body).toMatchObject({

@@ -1,6 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
-import { ListError, ListLoading } from '@/components/list-states';
+import { ListLoading } from '@/components/list-states';
+import { QueryError } from '@/components/query-error';
 import { formatClinic } from '@/lib/clinic-time';
 import { useStaff } from '@/shared/staff/api/get-staff';
 import type { StaffMember } from '@/shared/staff/schemas';
@@ -29,9 +30,9 @@ export function DayVisits({ me, everyone }: { me: StaffMember; everyone: boolean
         </Title>
         {todays.isPending && <ListLoading label="Loading today's visits" />}
         {todays.error && (
-          <ListError
+          <QueryError
             error={todays.error}
-            fallbackTitle="Today's visits did not load"
+            title="Today's visits did not load"
             onRetry={() => void todays.refetch()}
             retrying={todays.isFetching}
           />

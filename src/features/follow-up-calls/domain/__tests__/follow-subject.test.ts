@@ -1,11 +1,11 @@
+import { TZ, withSaturday } from '@tests/clinic-week';
 import { describe, expect, it } from 'vitest';
 import type { CallHours } from '@/features/treatment-series/domain/call-due-time';
 import type { SessionStatus } from '@/features/treatment-series/schemas';
-import { ny, TZ, withSaturday } from '../../../../../tests/clinic-week';
 import { alreadyProposed, type KnownCall, movedCallDueTimes, reconcileSeriesCalls } from '../follow-subject';
 
 const settings: CallHours = { timeZone: TZ, openingHours: withSaturday, closedDates: [] };
-const now = ny('2026-11-24', '10:00');
+const now = '2026-11-24T15:00:00.000Z';
 const activeSeries = { id: 'ser1', status: 'active' as const, plannedSessions: 3, discontinuedReason: null };
 
 function sessions(...statuses: SessionStatus[]) {
@@ -18,7 +18,7 @@ function call(id: string, overrides: Partial<KnownCall> = {}): KnownCall {
     reason: 'book_next_session',
     subject: { kind: 'series', id: 'ser1' },
     note: 'Book visit 3 of 3',
-    dueAt: ny('2026-11-25', '09:00'),
+    dueAt: '2026-11-25T14:00:00.000Z',
     status: 'due',
     ...overrides,
   };
@@ -59,7 +59,7 @@ describe('reconcileSeriesCalls', () => {
         kind: 'create',
         proposal: {
           reason: 'book_next_session',
-          dueAt: ny('2026-11-25', '09:00'),
+          dueAt: '2026-11-25T14:00:00.000Z',
           note: 'Rebook visit 2 of 3 (cancelled)',
           about: 'series',
         },
@@ -141,12 +141,12 @@ describe('alreadyProposed (idempotency)', () => {
 describe('movedCallDueTimes', () => {
   it('moves the open calls about the visit by as much as it moved, into opening hours', () => {
     const calls = [
-      call('c1', { reason: 'other', subject: { kind: 'session', id: 's2' }, dueAt: ny('2026-11-27', '16:00') }),
+      call('c1', { reason: 'other', subject: { kind: 'session', id: 's2' }, dueAt: '2026-11-27T21:00:00.000Z' }),
       call('c2', { reason: 'other', subject: { kind: 'session', id: 's2' }, status: 'done' }),
       call('c3'),
     ];
     // Visit 2 moves one day later: Friday 16:00 becomes Saturday 16:00, after Saturday's 13:00 close.
-    const moved = movedCallDueTimes(calls, 's2', ny('2026-11-30', '10:00'), ny('2026-12-01', '10:00'), settings);
-    expect(moved).toEqual([{ callId: 'c1', dueAt: ny('2026-11-30', '09:00') }]);
+    const moved = movedCallDueTimes(calls, 's2', '2026-11-30T15:00:00.000Z', '2026-12-01T15:00:00.000Z', settings);
+    expect(moved).toEqual([{ callId: 'c1', dueAt: '2026-11-30T14:00:00.000Z' }]);
   });
 });

@@ -1,20 +1,19 @@
 import { clock } from '@mocks/runtime/clock';
 import { db } from '@mocks/server/db';
 import { isLate } from '@mocks/server/model/request-lateness';
+import { accounts } from '@tests/fixtures';
+import { renderApp, screen, waitFor, within } from '@tests/test-utils';
 import { describe, expect, it } from 'vitest';
 import { deriveSeriesProgress } from '@/features/treatment-series/domain/series-progress';
-import { atClinicTime, formatClinic, startOfClinicDay, startOfNextClinicDay } from '@/lib/clinic-time';
-import { renderApp, screen, waitFor, within } from '../../../../../tests/test-utils';
 import { bookOther } from '../../../treatment-series/components/detail/__tests__/series-fixtures';
 
 const slow = { timeout: 30_000 };
 const tz = 'America/New_York';
 const staffId = (email: string) => [...db.staff.values()].find((member) => member.email === email)?.id;
 
-/** The seed's visits of the clinic day around the mock clock, in order (cancelled ones left out). */
-function visitsToday(clinicianId?: string) {
-  const from = Date.parse(startOfClinicDay(clock.nowMs(), tz));
-  const to = Date.parse(startOfNextClinicDay(clock.nowMs(), tz));
+/** The seed's visits in a range, in order (cancelled ones left out). */
+function visitsBetween(fromIso: string, toIso: string, clinicianId?: string) {
+  const [from, to] = [Date.parse(fromIso), Date.parse(toIso)];
   return [...db.sessions.values()]
     .filter((session) => session.status !== 'cancelled' && (!clinicianId || session.clinicianId === clinicianId))
     .filter((session) => Date.parse(session.start) >= from && Date.parse(session.start) < to)
@@ -29,20 +28,20 @@ const figure = (card: HTMLElement, label: string) =>
 describe('Today', { timeout: 90_000 }, () => {
   it("lists the clinician's visits today in clinic time and completes one with the visit dialog", async () => {
     // Friday 27 November, 11:30 in New York: Nadia White's visit 1 (11:15) has begun.
-    clock.setNow(atClinicTime('2026-11-27', '11:30', tz));
-    const elena = staffId('clinician@veindesk.test') ?? '';
-    // Booked out of order: the page sorts by time.
-    bookOther(elena, atClinicTime('2026-11-27', '16:00', tz));
-    bookOther(elena, atClinicTime('2026-11-27', '10:00', tz));
-    const mine = visitsToday(elena);
-    expect(mine.length).toBeGreaterThan(2);
+    clock.setNow('2026-11-27T16:30:00.000Z');
+    const elena = staffId(accounts.clinician) ?? '';
+    // Booked out of order (16:00 and 10:00 in New York): the page sorts by time.
+    bookOther(elena, '2026-11-27T21:00:00.000Z');
+    bookOther(elena, '2026-11-27T15:00:00.000Z');
     const { user } = await renderApp({ url: '/', as: 'clinician' });
 
     const table = await screen.findByRole('table', { name: /^Friday 27 November, \d+ visits, in clinic time$/ }, slow);
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent?.slice(0, 5))).toEqual(
-      mine.map((session) => formatClinic(session.start, tz, 'HH:mm')),
-    );
+    expect(rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual([
+      '10:00–10:45',
+      '11:15–12:00',
+      '16:00–16:45',
+    ]);
     const nadia = within(table).getByRole('link', { name: 'Nadia White' }).closest('tr');
     if (!nadia) throw new Error('Nadia White has no row');
     expect(nadia).toHaveTextContent('Visit 1 of 3');
@@ -67,7 +66,8 @@ describe('Today', { timeout: 90_000 }, () => {
     const lateCount = requests.filter((request) => isLate(request, now)).length;
     const open = [...db.followUps.values()].filter((call) => call.status === 'due' || call.status === 'no_answer');
     const overdue = open.filter((call) => Date.parse(call.dueAt) < now).length;
-    const tonight = Date.parse(startOfNextClinicDay(now, tz));
+    // Thursday 26 November, 00:00 in New York.
+    const tonight = Date.parse('2026-11-26T05:00:00.000Z');
     const laterToday = open.filter((call) => Date.parse(call.dueAt) >= now && Date.parse(call.dueAt) < tonight).length;
     const needsBooking = [...db.series.values()].filter((series) => {
       const sessions = [...db.sessions.values()].filter((session) => session.seriesId === series.id);
@@ -103,7 +103,10 @@ describe('Today', { timeout: 90_000 }, () => {
 
     const arrivals = screen.getByRole('region', { name: 'Arrivals today' });
     await waitFor(
-      () => expect(figure(arrivals, 'visits? today')).toHaveTextContent(`${visitsToday().length} visit`),
+      () =>
+        expect(figure(arrivals, 'visits? today')).toHaveTextContent(
+          `${visitsBetween('2026-11-25T05:00:00.000Z', '2026-11-26T05:00:00.000Z').length} visit`,
+        ),
       slow,
     );
     expect(screen.queryByRole('table')).not.toBeInTheDocument();

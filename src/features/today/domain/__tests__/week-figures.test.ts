@@ -1,15 +1,15 @@
+import { TZ } from '@tests/clinic-week';
 import { describe, expect, it } from 'vitest';
-import { ny, TZ } from '../../../../../tests/clinic-week';
 import { median, percentOf, startOfClinicWeek } from '../week-figures';
 
 describe('week figures', () => {
   it('starts the week on Monday at midnight in clinic time, whatever the machine zone', () => {
-    expect(startOfClinicWeek(ny('2026-11-25', '10:00'), TZ)).toBe(ny('2026-11-23', '00:00'));
-    expect(startOfClinicWeek(ny('2026-11-23', '00:00'), TZ)).toBe(ny('2026-11-23', '00:00'));
+    expect(startOfClinicWeek('2026-11-25T15:00:00.000Z', TZ)).toBe('2026-11-23T05:00:00.000Z');
+    expect(startOfClinicWeek('2026-11-23T05:00:00.000Z', TZ)).toBe('2026-11-23T05:00:00.000Z');
     // Sunday late evening still belongs to the week that began six days earlier.
-    expect(startOfClinicWeek(ny('2026-11-29', '23:30'), TZ)).toBe(ny('2026-11-23', '00:00'));
+    expect(startOfClinicWeek('2026-11-30T04:30:00.000Z', TZ)).toBe('2026-11-23T05:00:00.000Z');
     // The week of the DST change: Monday 26 Oct is still EDT.
-    expect(startOfClinicWeek(ny('2026-11-01', '12:00'), TZ)).toBe('2026-10-26T04:00:00.000Z');
+    expect(startOfClinicWeek('2026-11-01T17:00:00.000Z', TZ)).toBe('2026-10-26T04:00:00.000Z');
   });
 
   it('takes the median of odd and even counts, and none of nothing', () => {

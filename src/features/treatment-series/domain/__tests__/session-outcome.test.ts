@@ -6,7 +6,7 @@ import {
   followUpsForCompletedSession,
   followUpsForNoShow,
 } from '../session-outcome';
-import { ny, openingHours, TZ } from './fixtures';
+import { openingHours, TZ } from './fixtures';
 
 const settings: CallSettings = {
   timeZone: TZ,
@@ -23,15 +23,15 @@ function seriesWith(statuses: SessionStatus[], plannedSessions = 3) {
   };
 }
 
-const visit1 = { id: 's1', number: 1, start: ny('2026-10-26', '10:00'), durationMinutes: 45 };
-const visit3 = { id: 's3', number: 3, start: ny('2026-11-23', '10:00'), durationMinutes: 60 };
+const visit1 = { id: 's1', number: 1, start: '2026-10-26T14:00:00.000Z', durationMinutes: 45 };
+const visit3 = { id: 's3', number: 3, start: '2026-11-23T15:00:00.000Z', durationMinutes: 60 };
 
 describe('followUpsForCompletedSession', () => {
   it('creates the 72-hour check and a book-next call when the next visit is not booked', () => {
     const result = followUpsForCompletedSession({
       session: visit1,
       series: seriesWith(['scheduled']),
-      now: ny('2026-10-26', '10:50'),
+      now: '2026-10-26T14:50:00.000Z',
       settings,
     });
     expect(result).toEqual({
@@ -39,11 +39,11 @@ describe('followUpsForCompletedSession', () => {
       calls: [
         {
           reason: 'post_treatment_72h',
-          dueAt: ny('2026-10-29', '10:45'),
+          dueAt: '2026-10-29T14:45:00.000Z',
           note: 'Post-treatment check after visit 1 of 3',
           about: 'session',
         },
-        { reason: 'book_next_session', dueAt: ny('2026-10-27', '09:00'), note: 'Book visit 2 of 3', about: 'series' },
+        { reason: 'book_next_session', dueAt: '2026-10-27T13:00:00.000Z', note: 'Book visit 2 of 3', about: 'series' },
       ],
     });
   });
@@ -52,7 +52,7 @@ describe('followUpsForCompletedSession', () => {
     const result = followUpsForCompletedSession({
       session: visit1,
       series: seriesWith(['scheduled', 'scheduled', 'scheduled']),
-      now: ny('2026-10-26', '10:50'),
+      now: '2026-10-26T14:50:00.000Z',
       settings,
     });
     expect(result.calls.map((call) => call.reason)).toEqual(['post_treatment_72h']);
@@ -63,16 +63,16 @@ describe('followUpsForCompletedSession', () => {
     const result = followUpsForCompletedSession({
       session: visit3,
       series: seriesWith(['completed', 'completed', 'scheduled']),
-      now: ny('2026-11-23', '11:05'),
+      now: '2026-11-23T16:05:00.000Z',
       settings,
     });
     expect(result.seriesCompleted).toBe(true);
     expect(result.calls).toEqual([
-      expect.objectContaining({ reason: 'post_treatment_72h', dueAt: ny('2026-11-27', '09:00') }),
+      expect.objectContaining({ reason: 'post_treatment_72h', dueAt: '2026-11-27T14:00:00.000Z' }),
       {
         reason: 'series_complete_check_in',
         // Ends Mon 23 Nov 11:00; 21 days later is Mon 14 Dec 11:00.
-        dueAt: ny('2026-12-14', '11:00'),
+        dueAt: '2026-12-14T16:00:00.000Z',
         note: 'Check in 21 days after the last visit, when compression ends',
         about: 'series',
       },
@@ -84,11 +84,11 @@ describe('followUpsForCompletedSession', () => {
     const holiday = followUpsForCompletedSession({
       session: visit3,
       series: seriesWith(['completed', 'completed', 'scheduled']),
-      now: ny('2026-11-23', '11:05'),
+      now: '2026-11-23T16:05:00.000Z',
       settings,
     });
-    expect(holiday.calls[0]?.dueAt).toBe(ny('2026-11-27', '09:00'));
-    const late = { id: 's1', number: 1, start: ny('2026-11-16', '16:30'), durationMinutes: 45 };
+    expect(holiday.calls[0]?.dueAt).toBe('2026-11-27T14:00:00.000Z');
+    const late = { id: 's1', number: 1, start: '2026-11-16T21:30:00.000Z', durationMinutes: 45 };
     const evening = followUpsForCompletedSession({
       session: late,
       series: seriesWith(['scheduled']),
@@ -96,25 +96,25 @@ describe('followUpsForCompletedSession', () => {
       settings,
     });
     // Ends 17:15 Monday; Thursday 17:15 is after closing: Friday 09:00.
-    expect(evening.calls[0]?.dueAt).toBe(ny('2026-11-20', '09:00'));
+    expect(evening.calls[0]?.dueAt).toBe('2026-11-20T14:00:00.000Z');
   });
 
   it('uses the configured hours and days', () => {
     const result = followUpsForCompletedSession({
       session: visit3,
       series: seriesWith(['completed', 'completed', 'scheduled']),
-      now: ny('2026-11-23', '11:05'),
+      now: '2026-11-23T16:05:00.000Z',
       settings: { ...settings, postTreatmentCallHours: 48, seriesCompleteCheckInDays: 28 },
     });
-    expect(result.calls.map((call) => call.dueAt)).toEqual([ny('2026-11-25', '11:00'), ny('2026-12-21', '11:00')]);
+    expect(result.calls.map((call) => call.dueAt)).toEqual(['2026-11-25T16:00:00.000Z', '2026-12-21T16:00:00.000Z']);
   });
 
   it('keeps 72 real hours across the DST change, then into opening hours', () => {
-    const friday = { id: 's1', number: 1, start: ny('2026-10-30', '10:00'), durationMinutes: 60 };
+    const friday = { id: 's1', number: 1, start: '2026-10-30T14:00:00.000Z', durationMinutes: 60 };
     const result = followUpsForCompletedSession({
       session: friday,
       series: seriesWith(['scheduled']),
-      now: ny('2026-10-30', '16:00'),
+      now: '2026-10-30T20:00:00.000Z',
       settings,
     });
     // Ends Friday 11:00 EDT (15:00Z); 72 hours later is Monday 10:00 EST.
@@ -127,16 +127,16 @@ describe('followUpsForCompletedSession', () => {
     const result = followUpsForCompletedSession({
       session: visit1,
       series: seriesWith(['scheduled']),
-      now: ny('2026-10-26', '10:50'),
+      now: '2026-10-26T14:50:00.000Z',
       settings,
       preferredTimes: ['afternoon'],
     });
-    expect(result.calls.map((call) => call.dueAt)).toEqual([ny('2026-10-29', '12:00'), ny('2026-10-27', '12:00')]);
+    expect(result.calls.map((call) => call.dueAt)).toEqual(['2026-10-29T16:00:00.000Z', '2026-10-27T16:00:00.000Z']);
   });
 });
 
 describe('bookNextProposal names the visit still to book', () => {
-  const now = ny('2026-11-23', '11:05');
+  const now = '2026-11-23T16:05:00.000Z';
 
   it('names the cancelled visit 2, not "visit 3", while visit 3 is booked', () => {
     const proposal = bookNextProposal(seriesWith(['completed', 'cancelled', 'scheduled']), now, settings);
@@ -162,23 +162,23 @@ describe('bookNextProposal names the visit still to book', () => {
   });
 
   it('falls due at the next open day’s opening, skipping the holiday', () => {
-    const proposal = bookNextProposal(seriesWith(['completed']), ny('2026-11-25', '12:00'), settings);
-    expect(proposal?.dueAt).toBe(ny('2026-11-27', '09:00'));
+    const proposal = bookNextProposal(seriesWith(['completed']), '2026-11-25T17:00:00.000Z', settings);
+    expect(proposal?.dueAt).toBe('2026-11-27T14:00:00.000Z');
   });
 });
 
 describe('followUpsForNoShow', () => {
   it('creates one rebooking call naming the missed visit, due the next open day at opening', () => {
     const calls = followUpsForNoShow({
-      session: { id: 's2', number: 2, start: ny('2026-10-30', '10:00'), durationMinutes: 45 },
+      session: { id: 's2', number: 2, start: '2026-10-30T14:00:00.000Z', durationMinutes: 45 },
       series: seriesWith(['completed', 'scheduled', 'scheduled']),
-      now: ny('2026-10-30', '10:30'),
+      now: '2026-10-30T14:30:00.000Z',
       settings,
     });
     expect(calls).toEqual([
       {
         reason: 'book_next_session',
-        dueAt: ny('2026-10-31', '09:00'),
+        dueAt: '2026-10-31T13:00:00.000Z',
         note: 'Rebook visit 2 of 3 (missed)',
         about: 'series',
       },
