@@ -50,7 +50,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+          include: [
+            'src/**/*.test.{ts,tsx}',
+            'mocks/**/*.test.{ts,tsx}',
+            'tests/**/*.test.{ts,tsx}',
+            'contract/**/*.test.ts',
+          ],
           exclude: ['tests/e2e/**', 'node_modules/**', ...domainTests],
           setupFiles: ['./tests/setup.ts'],
           testTimeout: 20_000,
