@@ -6,9 +6,15 @@ export const todayEndpoints = {
   visits: endpoint({
     method: 'get',
     path: '/today/visits',
+    summary: "List a range's visits with the last visit's date and the patient's screening flags",
     query: todayVisitsQuerySchema,
     response: z.array(todayVisitSchema),
   }),
-  /** Admins only. */
-  weekFigures: endpoint({ method: 'get', path: '/today/week-figures', response: weekFiguresSchema }),
+  weekFigures: endpoint({
+    method: 'get',
+    path: '/today/week-figures',
+    summary: "This week's response times, late requests, no-shows and ended series",
+    roles: ['admin'],
+    response: weekFiguresSchema,
+  }),
 };
