@@ -2,6 +2,7 @@ import { auditEndpoints } from '@/features/audit/api/endpoints';
 import { contactRequestEndpoints } from '@/features/contact-requests/api/endpoints';
 import { followUpEndpoints } from '@/features/follow-up-calls/api/endpoints';
 import { patientEndpoints } from '@/features/patients/api/endpoints';
+import { todayEndpoints } from '@/features/today/api/endpoints';
 import { seriesEndpoints } from '@/features/treatment-series/api/endpoints';
 import { scheduleEndpoints } from '@/features/treatment-series/api/schedule-endpoints';
 import type { Endpoint } from '@/lib/endpoint';
@@ -23,6 +24,7 @@ export const endpointGroups = {
   schedule: scheduleEndpoints,
   'follow-up-calls': followUpEndpoints,
   audit: auditEndpoints,
+  today: todayEndpoints,
 } satisfies Record<string, Record<string, Endpoint>>;
 
 export interface ContractEndpoint {

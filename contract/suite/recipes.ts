@@ -122,6 +122,15 @@ export const recipes: Record<string, Recipe> = {
     };
   },
 
+  'today.visits': async (fx) => {
+    const now = fx.now();
+    return {
+      as: 'clinician',
+      query: { from: new Date(now - 86_400_000).toISOString(), to: new Date(now + 86_400_000).toISOString() },
+    };
+  },
+  'today.weekFigures': async () => ({ as: 'admin' }),
+
   'follow-up-calls.list': async () => ({ as: 'front_desk', query: { status: 'due', pageSize: '5' } }),
   'follow-up-calls.record': async (fx) => {
     const call = await fx.dueCall();

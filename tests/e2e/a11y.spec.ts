@@ -209,3 +209,38 @@ test('axe finds nothing on the schedule: week, clinic day, the visit panel and t
   await expect(page.getByRole('table')).toBeVisible({ timeout: 45_000 });
   expect(await violations(page)).toEqual([]);
 });
+
+test('axe finds nothing on Today for each role, nor in its complete dialog', async ({ page }) => {
+  test.slow();
+  // The typical clinic seeded on Wednesday 25 November, then Friday 11:30 in New York, during a visit.
+  await page.clock.setFixedTime(new Date('2026-11-25T15:00:00Z'));
+  await page.goto('/login');
+  await expect(page.getByLabel('Work email')).toBeVisible({ timeout: 45_000 });
+  await page.clock.setFixedTime(new Date('2026-11-27T16:30:00Z'));
+
+  for (const email of [accounts.front_desk, accounts.admin, accounts.clinician]) {
+    await signIn(page, email);
+    await expect(page.getByRole('heading', { level: 2, name: 'Today' })).toBeVisible({ timeout: 45_000 });
+    // Wait for the data, not the loaders.
+    await expect(
+      page
+        .getByRole('table')
+        .or(page.getByText(/^\d+ still to come$/))
+        .first(),
+    ).toBeVisible({
+      timeout: 45_000,
+    });
+    await expect(page.getByLabel(/^Loading/)).toHaveCount(0);
+    expect(await violations(page)).toEqual([]);
+    if (email === accounts.clinician) break;
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/login$/);
+  }
+
+  await page
+    .getByRole('button', { name: /^Complete visit 1, / })
+    .first()
+    .click();
+  await expect(page.getByRole('dialog', { name: 'Complete visit 1' })).toBeVisible({ timeout: 45_000 });
+  expect(await violations(page)).toEqual([]);
+});

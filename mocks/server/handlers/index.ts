@@ -12,6 +12,7 @@ import { rescheduleHandler } from './session-reschedule';
 import { sessionHandlers } from './sessions';
 import { settingsHandlers } from './settings';
 import { staffHandlers } from './staff';
+import { todayHandlers } from './today';
 import { seriesHandlers } from './treatment-series';
 
 /** Every mock API handler, for `setupServer` (tests) and `setupWorker` (the browser). */
@@ -30,5 +31,6 @@ export const handlers = [
   ...scheduleHandlers,
   ...blockHandlers,
   ...followUpHandlers,
+  ...todayHandlers,
   ...auditHandlers,
 ];

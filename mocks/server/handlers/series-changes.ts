@@ -6,7 +6,7 @@ import { clock } from '../../runtime/clock';
 import { db } from '../db';
 import { recordAudit } from '../model/audit';
 import { assertPlanBookable } from '../model/booking';
-import { cancelDueSeriesCalls } from '../model/follow-ups';
+import { syncSeriesCalls } from '../model/follow-ups';
 import {
   patientNameOf,
   saveSession,
@@ -53,7 +53,8 @@ export const seriesChangeHandlers = [
       clinicianId: series.clinicianId,
     });
     db.sessions.set(session.id, session);
-    touchSeries(series, { plannedSessions: Math.max(series.plannedSessions, kept.length + 1) });
+    const touched = touchSeries(series, { plannedSessions: Math.max(series.plannedSessions, kept.length + 1) });
+    syncSeriesCalls(actor, touched);
     const when = formatClinic(session.start, db.settings.timeZone, shortDateTimeFormat);
     recordAudit(
       actor,
@@ -81,7 +82,7 @@ export const seriesChangeHandlers = [
       );
     }
     const updated = touchSeries(series, { status: 'discontinued', discontinuedReason: body.reason });
-    cancelDueSeriesCalls(actor, updated);
+    syncSeriesCalls(actor, updated);
     recordAudit(
       actor,
       'treatment_series',
