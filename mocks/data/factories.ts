@@ -163,6 +163,10 @@ export function buildFollowUp(
     doneById: null,
     doneAt: null,
     createdAt: clock.nowIso(),
+    attempts: [],
+    assigneeId: null,
+    answers: null,
+    cancelReason: null,
     version: 1,
     ...overrides,
   };

@@ -10,7 +10,7 @@ export interface PersistedState {
 }
 
 /** Bump when the stored shape changes: older snapshots are then ignored and the data reseeded. */
-const formatVersion = 2;
+const formatVersion = 3;
 const databaseName = 'vein-desk-mock-api';
 const storeName = 'state';
 const recordKey = 'current';

@@ -1,6 +1,6 @@
 import type { AuditEntry } from '@/features/audit/schemas';
 import type { ContactRequest } from '@/features/contact-requests/schemas';
-import type { FollowUpCall } from '@/features/follow-up-calls/schemas';
+import type { FollowUpCall, ReviewItem } from '@/features/follow-up-calls/schemas';
 import type { Patient } from '@/features/patients/schemas';
 import type { Session, TreatmentSeries } from '@/features/treatment-series/schemas';
 import type { ClinicSettings } from '@/shared/settings/schemas';
@@ -51,6 +51,8 @@ function emptyState() {
     series: new Map<string, StoredSeries>(),
     sessions: new Map<string, Session>(),
     followUps: new Map<string, FollowUpCall>(),
+    /** Concerns raised on follow-up calls, for the treating clinician. */
+    reviews: new Map<string, ReviewItem>(),
     audit: [] as AuditEntry[],
     /** `${actorId}:${key}` → series id */
     idempotencyKeys: new Map<string, string>(),
@@ -111,6 +113,7 @@ export function snapshotDb(): DbSnapshot {
     series: [...db.series],
     sessions: [...db.sessions],
     followUps: [...db.followUps],
+    reviews: [...db.reviews],
     idempotencyKeys: [...db.idempotencyKeys],
   };
 }
@@ -128,6 +131,7 @@ export function restoreDb(snapshot: DbSnapshot): void {
     series: new Map(snapshot.series),
     sessions: new Map(snapshot.sessions),
     followUps: new Map(snapshot.followUps),
+    reviews: new Map(snapshot.reviews),
     idempotencyKeys: new Map(snapshot.idempotencyKeys),
   } satisfies DbState);
   for (const listener of resetListeners) listener();

@@ -5,6 +5,7 @@ import { intakeHandlers } from './contact-request-intake';
 import { contactRequestHandlers } from './contact-requests';
 import { followUpHandlers } from './follow-up-calls';
 import { patientHandlers } from './patients';
+import { reviewHandlers } from './reviews';
 import { scheduleHandlers } from './schedule';
 import { seriesChangeHandlers } from './series-changes';
 import { rescheduleHandler } from './session-reschedule';
@@ -28,5 +29,6 @@ export const handlers = [
   ...sessionHandlers,
   ...scheduleHandlers,
   ...followUpHandlers,
+  ...reviewHandlers,
   ...auditHandlers,
 ];
