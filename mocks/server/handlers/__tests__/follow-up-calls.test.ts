@@ -254,3 +254,25 @@ describe('POST /reviews/:id/resolve', () => {
     expect(latestAudit()[0]).toMatchObject({ action: 'review_resolved', entityId: review.sessionId });
   });
 });
+
+describe('booking from a call', () => {
+  it('lets the front desk book a planned visit that is missing, not extend a full series', async () => {
+    const series = [...db.series.values()].find((candidate) => {
+      if (candidate.status !== 'active') return false;
+      const kept = [...db.sessions.values()].filter(
+        (session) =>
+          session.seriesId === candidate.id && (session.status === 'scheduled' || session.status === 'completed'),
+      );
+      return kept.length === candidate.plannedSessions - 1;
+    });
+    if (!series) throw new Error('The typical clinic has a series one visit short');
+    const add = (start: string, version: number) =>
+      api<Problem>(`/series/${series.id}/sessions`, { token, body: { version, start, durationMinutes: 45 } });
+    const booked = await add('2027-03-17T15:00:00.000Z', series.version);
+    expect(booked.body.errors).toBeUndefined();
+    expect(booked.status).toBe(200);
+    const full = db.series.get(series.id);
+    const extend = await add('2027-04-14T15:00:00.000Z', full?.version ?? 0);
+    expect(extend.status).toBe(403);
+  });
+});
