@@ -1,8 +1,10 @@
 import { Alert, Divider, Stack, Title } from '@mantine/core';
+import { useIsMutating } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useServerNow } from '@/features/contact-requests/hooks/use-server-now';
 import { useSettings } from '@/shared/settings/api/get-settings';
 import { useStaff } from '@/shared/staff/api/get-staff';
+import { callChangeKey } from '../../api/call-change';
 import { isOpenCall } from '../../call-times';
 import type { FollowUpDetail } from '../../schemas';
 import { AttemptHistory } from './attempt-history';
@@ -19,6 +21,9 @@ export function CallPanel({ call, onDone }: { call: FollowUpDetail; onDone: () =
   const staffNames = useMemo(() => new Map(staff.map((member) => [member.id, member.name])), [staff]);
   const clinicianName = (call.about.clinicianId && staffNames.get(call.about.clinicianId)) || 'the clinician';
   const tz = settings.timeZone;
+  // The form stays while a save is on its way: if it is refused, what was typed is still there.
+  const saving = useIsMutating({ mutationKey: callChangeKey(call.id) }) > 0;
+  const open = isOpenCall(call) || saving;
 
   return (
     <Stack gap="md">
@@ -27,9 +32,9 @@ export function CallPanel({ call, onDone }: { call: FollowUpDetail; onDone: () =
       <Divider />
       <section aria-labelledby="call-outcome-heading">
         <Title order={3} size="h5" id="call-outcome-heading" mb="sm">
-          {isOpenCall(call) ? 'Make the call' : 'Outcome'}
+          {open ? 'Make the call' : 'Outcome'}
         </Title>
-        {!isOpenCall(call) ? (
+        {!open ? (
           <CallSummary call={call} />
         ) : call.canWork ? (
           <OutcomeForm call={call} settings={settings} now={now} clinicianName={clinicianName} onDone={onDone} />

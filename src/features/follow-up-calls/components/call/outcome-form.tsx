@@ -1,20 +1,17 @@
 import { Alert, Button, Group, Radio, Stack, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { shouldSuggestClosing, suggestNextAttempt } from '@/features/contact-requests/domain/next-attempt';
-import { bookSeriesHref } from '@/features/treatment-series/components/booking/book-series-button';
 import { isApiError } from '@/lib/api-error';
 import { formatClinic } from '@/lib/clinic-time';
 import type { ClinicSettings } from '@/shared/settings/schemas';
 import { followUpQueryOptions } from '../../api/get-follow-up';
-import { useRecordOutcome } from '../../api/record-outcome';
 import { isOpenCall } from '../../call-times';
 import type { CallAnswers, FollowUpDetail, RecordFollowUpInput } from '../../schemas';
 import { CallScript } from './call-script';
 import { blankPostpone, PostponeFields, type PostponeValues, postponeTarget } from './postpone-fields';
 import { blankAnswers } from './script-answers';
+import { useSaveOutcome } from './use-save-outcome';
 
 type Outcome = RecordFollowUpInput['outcome'];
 type Props = { call: FollowUpDetail; settings: ClinicSettings; now: number; clinicianName: string; onDone: () => void };
@@ -38,8 +35,7 @@ export function OutcomeForm({ call, settings, now, clinicianName, onDone }: Prop
   const [reason, setReason] = useState('');
   const [postpone, setPostpone] = useState<PostponeValues>(blankPostpone);
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const mutation = useRecordOutcome(call.id);
+  const mutation = useSaveOutcome(call, tz, onDone);
   const fieldErrors = isApiError(mutation.error) ? mutation.error.fieldErrors : {};
   const failedTries = call.attempts.filter(
     (attempt) => attempt.outcome === 'no_answer' || attempt.outcome === 'voicemail',
@@ -53,31 +49,14 @@ export function OutcomeForm({ call, settings, now, clinicianName, onDone }: Prop
     openingHours: settings.openingHours,
   });
 
-  const save = (input: RecordFollowUpInput, message: string) =>
-    mutation.mutate(input, {
-      onSuccess: (saved) => {
-        notifications.show({ color: 'teal', title: `Call with ${call.patientName}`, message });
-        if (
-          saved.answers?.reason === 'series_complete_check_in' &&
-          saved.answers.offerAnotherSeries &&
-          call.patientId
-        ) {
-          void navigate(bookSeriesHref({ patientId: call.patientId }));
-          return;
-        }
-        onDone();
-      },
-    });
-
   const submit = () => {
     const version = call.version;
-    if (outcome === 'done') save({ outcome, version, note, answers }, 'Saved as done.');
-    else if (outcome === 'no_answer' || outcome === 'voicemail')
-      save({ outcome, version, note }, `Next attempt ${formatClinic(nextAttempt, tz, when)}.`);
-    else if (outcome === 'cancelled') save({ outcome, version, reason }, 'The call is cancelled.');
+    if (outcome === 'done') mutation.mutate({ outcome, version, note, answers });
+    else if (outcome === 'no_answer' || outcome === 'voicemail') mutation.mutate({ outcome, version, note });
+    else if (outcome === 'cancelled') mutation.mutate({ outcome, version, reason });
     else {
       const dueAt = postponeTarget(postpone, call.dueAt, now, settings);
-      if (dueAt) save({ outcome, version, note, dueAt }, `Postponed to ${formatClinic(dueAt, tz, when)}.`);
+      if (dueAt) mutation.mutate({ outcome, version, note, dueAt });
     }
   };
 
@@ -85,8 +64,7 @@ export function OutcomeForm({ call, settings, now, clinicianName, onDone }: Prop
   const onBooked = async (start: string) => {
     const fresh = await queryClient.fetchQuery({ ...followUpQueryOptions(call.id), staleTime: 0 });
     const booked: CallAnswers = { reason: 'book_next_session', bookedSessionStart: start };
-    const message = `Visit booked for ${formatClinic(start, tz, when)}; the call is done.`;
-    if (isOpenCall(fresh)) save({ outcome: 'done', version: fresh.version, note, answers: booked }, message);
+    if (isOpenCall(fresh)) mutation.mutate({ outcome: 'done', version: fresh.version, note, answers: booked });
     else onDone();
   };
 
