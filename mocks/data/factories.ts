@@ -164,6 +164,10 @@ export function buildFollowUp(
     doneById: null,
     doneAt: null,
     createdAt: clock.nowIso(),
+    attempts: [],
+    assigneeId: null,
+    answers: null,
+    cancelReason: null,
     version: 1,
     ...overrides,
   };

@@ -1,6 +1,6 @@
 import type { AuditEntry } from '@/features/audit/schemas';
 import type { ContactRequest } from '@/features/contact-requests/schemas';
-import type { FollowUpCall } from '@/features/follow-up-calls/schemas';
+import type { FollowUpCall, ReviewItem } from '@/features/follow-up-calls/schemas';
 import type { Patient } from '@/features/patients/schemas';
 import type { Block } from '@/features/treatment-series/block-schemas';
 import type { Session, TreatmentSeries } from '@/features/treatment-series/schemas';
@@ -53,6 +53,8 @@ function emptyState() {
     sessions: new Map<string, Session>(),
     blocks: new Map<string, Block>(),
     followUps: new Map<string, FollowUpCall>(),
+    /** Concerns raised on follow-up calls, for the treating clinician. */
+    reviews: new Map<string, ReviewItem>(),
     audit: [] as AuditEntry[],
     /** `${actorId}:${key}` → series id (or block id for blocked time) */
     idempotencyKeys: new Map<string, string>(),
@@ -114,6 +116,7 @@ export function snapshotDb(): DbSnapshot {
     sessions: [...db.sessions],
     blocks: [...db.blocks],
     followUps: [...db.followUps],
+    reviews: [...db.reviews],
     idempotencyKeys: [...db.idempotencyKeys],
   };
 }
@@ -133,6 +136,7 @@ export function restoreDb(snapshot: DbSnapshot): void {
     // Snapshots saved before blocked time existed have none.
     blocks: new Map(snapshot.blocks ?? []),
     followUps: new Map(snapshot.followUps),
+    reviews: new Map(snapshot.reviews),
     idempotencyKeys: new Map(snapshot.idempotencyKeys),
   } satisfies DbState);
   for (const listener of resetListeners) listener();

@@ -44,7 +44,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 { path: 'series', lazy: route(() => import('./routes/series')) },
                 { path: 'series/book', lazy: route(() => import('./routes/book-series')) },
                 { path: 'series/:id', lazy: route(() => import('./routes/series-detail')) },
-                { path: 'follow-ups', lazy: route(() => import('./routes/follow-ups')) },
+                {
+                  path: 'follow-ups',
+                  lazy: route(() => import('./routes/follow-ups')),
+                  children: [
+                    { path: ':id', lazy: route(() => import('./routes/follow-up-detail')), ErrorBoundary: RouteError },
+                  ],
+                },
                 { path: 'patients', lazy: route(() => import('./routes/patients')) },
                 { path: 'patients/:id', lazy: route(() => import('./routes/patient-detail')) },
                 { path: 'settings', lazy: route(() => import('./routes/settings')) },

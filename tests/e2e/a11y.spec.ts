@@ -244,3 +244,24 @@ test('axe finds nothing on Today for each role, nor in its complete dialog', asy
   await expect(page.getByRole('dialog', { name: 'Complete visit 1' })).toBeVisible({ timeout: 45_000 });
   expect(await violations(page)).toEqual([]);
 });
+
+test('axe finds nothing on the follow-up queue and a call', async ({ page }) => {
+  test.slow();
+  await page.goto('/login');
+  await expect(page.getByLabel('Work email')).toBeVisible({ timeout: 45_000 });
+  await signIn(page, accounts.front_desk);
+
+  await page.goto('/follow-ups?bucket=overdue');
+  const calls = page.getByRole('table', { name: /^Overdue calls/ });
+  await expect(calls.getByRole('row').nth(1)).toBeVisible({ timeout: 45_000 });
+  expect(await violations(page)).toEqual([]);
+
+  await calls.getByRole('row').nth(1).focus();
+  await page.keyboard.press('Enter');
+  const call = page.getByRole('dialog');
+  await expect(call.getByRole('heading', { name: 'Earlier attempts' })).toBeVisible({ timeout: 45_000 });
+  expect(await violations(page)).toEqual([]);
+  await call.getByRole('radio', { name: 'Postpone' }).check();
+  await call.getByRole('radio', { name: 'Another date and time' }).check();
+  expect(await violations(page)).toEqual([]);
+});

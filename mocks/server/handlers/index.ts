@@ -6,6 +6,7 @@ import { intakeHandlers } from './contact-request-intake';
 import { contactRequestHandlers } from './contact-requests';
 import { followUpHandlers } from './follow-up-calls';
 import { patientHandlers } from './patients';
+import { reviewHandlers } from './reviews';
 import { scheduleHandlers } from './schedule';
 import { seriesChangeHandlers } from './series-changes';
 import { rescheduleHandler } from './session-reschedule';
@@ -32,5 +33,6 @@ export const handlers = [
   ...blockHandlers,
   ...followUpHandlers,
   ...todayHandlers,
+  ...reviewHandlers,
   ...auditHandlers,
 ];

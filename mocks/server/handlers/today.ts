@@ -6,7 +6,8 @@ import { MINUTE_MS } from '@/lib/clinic-time';
 import { clock } from '../../runtime/clock';
 import { db } from '../db';
 import { requestDueMs } from '../model/request-lateness';
-import { patientNameOf, sessionsOf } from '../model/series';
+import { scheduleEntriesIn } from '../model/schedule-entries';
+import { sessionsOf } from '../model/series';
 import { route } from '../route';
 
 function previousVisitStart(session: Session): string | null {
@@ -32,26 +33,12 @@ function seriesEnded(action: 'complete' | 'discontinue', fromMs: number, toMs: n
 
 export const todayHandlers = [
   route(todayEndpoints.visits, ({ query }) => {
-    const fromMs = Date.parse(query.from);
-    const toMs = Date.parse(query.to);
-    const visits: TodayVisit[] = [];
-    for (const session of db.sessions.values()) {
-      if (session.status === 'cancelled') continue;
-      if (query.clinicianId && session.clinicianId !== query.clinicianId) continue;
-      const startMs = Date.parse(session.start);
-      if (startMs >= toMs || startMs + session.durationMinutes * MINUTE_MS <= fromMs) continue;
-      const series = db.series.get(session.seriesId);
-      if (!series) continue;
-      const { treatedAreas: _areas, notes: _notes, version: _version, ...entry } = session;
-      visits.push({
-        ...entry,
-        patientId: series.patientId,
-        patientName: patientNameOf(series),
-        plannedSessions: series.plannedSessions,
-        previousVisitStart: previousVisitStart(session),
-        screeningFlags: db.patients.get(series.patientId)?.screeningFlags ?? [],
+    const visits: TodayVisit[] = scheduleEntriesIn(Date.parse(query.from), Date.parse(query.to), query.clinicianId)
+      .filter((entry) => entry.status !== 'cancelled')
+      .flatMap((entry) => {
+        const session = db.sessions.get(entry.id);
+        return session ? [{ ...entry, previousVisitStart: previousVisitStart(session) }] : [];
       });
-    }
     return visits.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id));
   }),
 

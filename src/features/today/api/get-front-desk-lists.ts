@@ -13,8 +13,8 @@ export const newRequestsQueryOptions = () =>
   queryOptions({
     queryKey: [...contactRequestKeys.lists(), 'today-new'],
     queryFn: ({ signal }) =>
-      apiRequest(contactRequestEndpoints.list, {
-        query: { status: 'new', sort: 'waiting', order: 'desc', page: 1, pageSize: cardItemCount },
+      apiRequest(contactRequestEndpoints.search, {
+        body: { status: 'new', sort: 'waiting', order: 'desc', page: 1, pageSize: cardItemCount },
         signal,
       }),
   });

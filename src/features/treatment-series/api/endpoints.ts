@@ -54,9 +54,8 @@ export const seriesEndpoints = {
   addSession: endpoint({
     method: 'post',
     path: '/series/:id/sessions',
-    summary: 'Add sessions to a series',
-    roles: ['clinician', 'admin'],
-    problems: ['scheduleConflict', 'invalidTransition'],
+    summary: 'Add a visit to a series (beyond the planned visits: clinicians and admins only)',
+    problems: ['forbidden', 'scheduleConflict', 'invalidTransition'],
     body: addSessionInputSchema,
     response: treatmentSeriesSchema,
   }),
