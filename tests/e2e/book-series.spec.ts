@@ -30,8 +30,8 @@ test('front desk books a three-visit series from a new request with the proposed
   await drawer.getByRole('link', { name: 'Book treatment series' }).click();
 
   await expect(page.getByRole('heading', { level: 2, name: 'Book a treatment series' })).toBeVisible();
-  await expect(page.getByText('Aftercare after each sclerotherapy session')).toBeVisible();
-  const sessions = page.getByRole('list', { name: 'Sessions' }).getByRole('listitem');
+  await expect(page.getByText('Aftercare after each sclerotherapy visit')).toBeVisible();
+  const sessions = page.getByRole('list', { name: 'Visits' }).getByRole('listitem');
   await expect(sessions).toHaveCount(3);
   await expect(sessions.getByText('Free', { exact: true })).toHaveCount(3);
   await expect(page.getByText(/Moved from/)).toHaveCount(0);
@@ -41,8 +41,8 @@ test('front desk books a three-visit series from a new request with the proposed
   await page.getByRole('button', { name: 'Confirm booking of 3 sessions' }).click();
 
   await expect(page.getByRole('heading', { level: 2, name: 'Series booked' })).toBeVisible();
-  await expect(page.getByText(`3 sessions booked for ${name}`)).toBeVisible();
-  const booked = page.getByRole('list', { name: 'Booked sessions' });
+  await expect(page.getByText(`3 visits booked for ${name}`)).toBeVisible();
+  const booked = page.getByRole('list', { name: 'Booked visits' });
   for (const time of proposed) await expect(booked).toContainText(time);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Series', exact: true }).click();

@@ -1,5 +1,6 @@
 import { accounts, demoPassword, fixedNow } from '@tests/fixtures';
 import { describe, expect, it } from 'vitest';
+import { isOpenRequest } from '@/features/contact-requests/domain/request-status';
 import { responseStatus } from '@/features/contact-requests/domain/response-time';
 import type { ContactRequestSummary } from '@/features/contact-requests/schemas';
 import { checkSlot, freeSlots } from '@/features/treatment-series/domain/availability';
@@ -8,7 +9,6 @@ import type { Paged } from '@/lib/schema-fields';
 import { clock } from '../../runtime/clock';
 import { api, setUpMockApi, signIn } from '../../server/__tests__/helpers';
 import { db } from '../../server/db';
-import { isOpen } from '../../server/model/contact-requests';
 import { scheduleContextFor, toSeriesResponse } from '../../server/model/series';
 import { seed } from '../scenarios';
 
@@ -54,7 +54,7 @@ describe('typical scenario', () => {
       'not_candidate',
     ]);
     const late = requests().filter(
-      (request) => isOpen(request.status) && responseStatus(request, nowMs, db.settings).late,
+      (request) => isOpenRequest(request.status) && responseStatus(request, nowMs, db.settings).late,
     );
     expect(late.filter((request) => request.status === 'new').length).toBeGreaterThanOrEqual(5);
     expect(requests().filter((request) => request.duplicateOf?.kind === 'patient').length).toBe(3);
@@ -162,7 +162,7 @@ describe('other scenarios', () => {
       query: { late: 'true', pageSize: 100, page: 2 },
     });
     const late = first.filter(
-      (request) => isOpen(request.status) && responseStatus(request, clock.nowMs(), db.settings).late,
+      (request) => isOpenRequest(request.status) && responseStatus(request, clock.nowMs(), db.settings).late,
     );
     expect(answer.body.total).toBe(late.length);
     expect(answer.body.items).toHaveLength(Math.min(100, late.length - 100));

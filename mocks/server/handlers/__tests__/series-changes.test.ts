@@ -26,7 +26,7 @@ describe('series changes', () => {
       token,
       body: { version: 2, start: '2027-02-03T15:00:00.000Z', durationMinutes: 45 },
     });
-    expect(early.body.errors).toEqual({ start: ['Session 4 must start after session 3 ends'] });
+    expect(early.body.errors).toEqual({ start: ['Visit 4 must start after visit 3 ends'] });
   });
 
   it('refuses adding sessions and discontinuing to front desk staff', async () => {

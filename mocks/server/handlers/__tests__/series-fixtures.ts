@@ -41,7 +41,7 @@ export function sessionAction(token: string, sessionId: string, action: string, 
 
 export function sessionOf(series: TreatmentSeries, number: number) {
   const session = series.sessions.find((candidate) => candidate.number === number);
-  if (!session) throw new Error(`Series ${series.id} has no session ${number}`);
+  if (!session) throw new Error(`Series ${series.id} has no visit ${number}`);
   return session;
 }
 

@@ -88,7 +88,7 @@ describe('POST /sessions/:id/complete', () => {
       notes: '',
     });
     expect(answer.status).toBe(409);
-    expect(answer.body.detail).toBe('Session 1 has not started yet: cannot complete it before it begins.');
+    expect(answer.body.detail).toBe('Visit 1 has not started yet: cannot complete it before it begins.');
   });
 });
 
@@ -124,7 +124,7 @@ describe('POST /sessions/:id/reschedule', () => {
       '2027-03-15T14:00:00.000Z', // 10:00 EDT
       '2027-03-29T14:00:00.000Z',
     ]);
-    expect(latestAudit()[0]?.summary).toMatch(/session 3 moved from Mon 22 Mar 10:00 to Mon 29 Mar 10:00$/);
+    expect(latestAudit()[0]?.summary).toMatch(/visit 3 moved from Mon 22 Mar 10:00 to Mon 29 Mar 10:00$/);
   });
 
   it('changes nothing when a shifted session would clash (409 names it)', async () => {
@@ -153,7 +153,7 @@ describe('POST /sessions/:id/reschedule', () => {
     });
     expect(late.status).toBe(422);
     expect(late.body.errors).toEqual({
-      start: ['Session 1 would be after session 2: move the later sessions too, or choose an earlier time'],
+      start: ['Visit 1 would be after visit 2: move the later visits too, or choose an earlier time'],
     });
     const stale = await sessionAction(token, sessionOf(series, 1).id, 'reschedule', {
       version: 7,
@@ -175,8 +175,8 @@ describe('cancel and restore', () => {
     const restored = await sessionAction(token, sessionOf(series, 2).id, 'restore', { version: 2 });
     expect(sessionOf(restored.body, 2)).toMatchObject({ status: 'scheduled', version: 3 });
     expect(latestAudit(2).map((entry) => [entry.action, entry.summary])).toEqual([
-      ['restore', `${series.patientName}: session 2 (Mon 15 Feb 10:00) restored`],
-      ['cancel', `${series.patientName}: session 2 (Mon 15 Feb 10:00) cancelled`],
+      ['restore', `${series.patientName}: visit 2 (Mon 15 Feb 10:00) restored`],
+      ['cancel', `${series.patientName}: visit 2 (Mon 15 Feb 10:00) cancelled`],
     ]);
 
     await sessionAction(token, sessionOf(series, 2).id, 'cancel', { version: 3 });

@@ -10,6 +10,7 @@ import {
   toMillis,
 } from '@/lib/clinic-time';
 import type { WeeklyHours } from '@/lib/schema-fields';
+import { type AttemptOutcome, failedAttemptOutcomes } from '../schemas';
 
 export type PreferredTime = 'morning' | 'afternoon' | 'evening';
 
@@ -64,9 +65,7 @@ export function suggestNextAttempt(input: SuggestNextAttemptInput): string {
   throw new RangeError('The clinic is not open on any day of the week');
 }
 
-export type AttemptOutcome = 'reached' | 'voicemail' | 'no_answer' | 'wrong_number' | 'emailed';
-
-const failedOutcomes: ReadonlySet<string> = new Set(['voicemail', 'no_answer', 'wrong_number']);
+const failedOutcomes: ReadonlySet<string> = new Set(failedAttemptOutcomes);
 
 /**
  * True when the failed attempts (voicemail, no answer, wrong number) since the last 'reached'

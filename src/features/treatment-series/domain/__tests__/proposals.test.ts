@@ -53,7 +53,7 @@ describe('proposeSeries', () => {
       moved: true,
       check: { kind: 'free' },
     });
-    // Session 3 is spaced from where session 2 actually landed.
+    // Visit 3 is spaced from where visit 2 actually landed.
     expect(proposals[2]).toMatchObject({ idealStart: '2026-11-23T16:00:00.000Z', start: '2026-11-23T16:00:00.000Z' });
     expect(proposals[2]?.moved).toBe(false);
   });
@@ -97,7 +97,7 @@ describe('proposeSeries', () => {
     }
   });
 
-  it('keeps session 1 as given and reports its clash by name', () => {
+  it('keeps visit 1 as given and reports its clash by name', () => {
     const ctx = makeCtx({ busy: [busy('s-9', '2026-10-26T14:15:00.000Z', 30, { patientName: 'Grace Hopper' })] });
     const [first] = proposeSeries({ ...series, firstStart: '2026-10-26T14:00:00.000Z', ctx });
     expect(first?.start).toBe('2026-10-26T14:00:00.000Z');
@@ -357,10 +357,10 @@ describe('shiftLaterSessions', () => {
   });
 
   it('is DST-safe in both directions', () => {
-    // Moving session 1 forward: s2 crosses from EDT into EST and stays at 10:00 local.
+    // Moving visit 1 forward: s2 crosses from EDT into EST and stays at 10:00 local.
     const forward = shiftLaterSessions(sessions, 1, '2026-10-19T13:00:00.000Z', TZ);
     expect(forward.map((shift) => shift.start)).toEqual(['2026-11-02T15:00:00.000Z', '2026-11-16T16:30:00.000Z']);
-    // Moving session 2 back by 14 days: s3 crosses from EST back into EDT.
+    // Moving visit 2 back by 14 days: s3 crosses from EST back into EDT.
     const backward = shiftLaterSessions(sessions, 2, '2026-10-12T14:00:00.000Z', TZ);
     expect(backward).toEqual([
       { id: 's3', number: 3, previousStart: '2026-11-09T16:30:00.000Z', start: '2026-10-26T15:30:00.000Z' },

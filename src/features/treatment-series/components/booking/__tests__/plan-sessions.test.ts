@@ -33,7 +33,7 @@ describe('planSessions', () => {
       start: '2026-11-09T16:00:00.000Z',
       moved: { from: '2026-11-09T15:00:00.000Z', reason: 'taken' },
     });
-    // Session 3 follows the moved session 2.
+    // Visit 3 follows the moved visit 2.
     expect(rows[2]?.start).toBe('2026-11-23T16:00:00.000Z');
 
     const sunday = planSessions({

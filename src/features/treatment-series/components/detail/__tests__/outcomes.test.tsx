@@ -36,7 +36,7 @@ describe('recording the outcome of a visit', { timeout: 60_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Complete visit' }));
 
     expect(
-      await screen.findByText(/72-hour follow-up call created\. Book-next-session call created\./, {}, slow),
+      await screen.findByText(/72-hour follow-up call created\. Book-next-visit call created\./, {}, slow),
     ).toBeInTheDocument();
     expect(db.sessions.get(first.id)).toMatchObject({
       status: 'completed',
