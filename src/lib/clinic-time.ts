@@ -214,6 +214,7 @@ function assertSomeDayOpen(openingHours: WeeklyHours): void {
 /** The `n`th open day after `date` (before it when `n` is negative); `n = 0` returns `date`. */
 export function addOpenDays(date: LocalDate, n: number, openingHours: WeeklyHours): LocalDate {
   assertSomeDayOpen(openingHours);
+  // Stryker disable next-line EqualityOperator: n = 0 takes no step either way
   const step = n < 0 ? -1 : 1;
   let current = date;
   for (let remaining = Math.abs(n); remaining > 0; ) {
@@ -242,6 +243,7 @@ export function addBusinessDays(instant: Instant, n: number, openingHours: Weekl
 export function nextBusinessDayOpening(instant: Instant, openingHours: WeeklyHours, timeZone: string): string {
   const date = addOpenDays(clinicDate(instant, timeZone), 1, openingHours);
   const hours = hoursOnDate(openingHours, date);
+  // Stryker disable next-line ConditionalExpression,StringLiteral: addOpenDays returns an open day (or throws); this only narrows the type
   if (!hours) throw new RangeError('Expected an open day');
   return atClinicTime(date, hours.open, timeZone);
 }

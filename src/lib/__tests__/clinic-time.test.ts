@@ -190,6 +190,11 @@ describe('business days', () => {
 
   it('refuses a week with no open day', () => {
     const closed: WeeklyHours = [null, null, null, null, null, null, null];
-    expect(() => addBusinessDays('2026-10-30T14:00:00.000Z', 1, closed, NY)).toThrow(RangeError);
+    expect(() => addBusinessDays('2026-10-30T14:00:00.000Z', 1, closed, NY)).toThrow(
+      'The clinic is not open on any day of the week',
+    );
+    expect(() => nextBusinessDayOpening('2026-10-30T14:00:00.000Z', closed, NY)).toThrow(
+      'The clinic is not open on any day of the week',
+    );
   });
 });
