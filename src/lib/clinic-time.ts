@@ -136,10 +136,12 @@ function utcMidnight(date: LocalDate): number {
 
 function timeOfDayMs(time: TimeOfDay): number {
   const match = timeOfDayPattern.exec(time);
+  // Stryker disable next-line StringLiteral: atClinicTime, the only caller, throws its own message instead
   if (!match) throw new RangeError(`Invalid time: ${time}`);
   const hours = Number(match[1]);
   const minutes = Number(match[2]);
   const seconds = Number(match[3] ?? 0);
+  // Stryker disable next-line StringLiteral: atClinicTime, the only caller, throws its own message instead
   if (hours > 23 || minutes > 59 || seconds > 59) throw new RangeError(`Invalid time: ${time}`);
   const milliseconds = Number((match[4] ?? '').padEnd(3, '0'));
   return hours * HOUR_MS + minutes * MINUTE_MS + seconds * 1000 + milliseconds;
