@@ -1,6 +1,7 @@
-import { type RenderResult, render } from '@testing-library/react';
+import { type RenderResult, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
+import { expect } from 'vitest';
 import { App } from '@/app/app';
 import { createRoutes } from '@/app/router';
 import { apiRequest } from '@/lib/api-client';
@@ -29,6 +30,22 @@ export async function renderApp({ url = '/', as = 'front_desk' }: RenderAppOptio
   const user = userEvent.setup();
   const view: RenderResult = render(<App queryClient={queryClient} router={router} />);
   return { ...view, user, router, queryClient };
+}
+
+type User = ReturnType<typeof userEvent.setup>;
+
+/**
+ * Opens a Mantine date picker and clicks a day by its label ('Mon 30 Nov 2026'). The day is
+ * looked up hidden: jsdom has no layout, so Mantine hides a dropdown it finds "detached" as soon
+ * as it has positioned it, which may come before or after the lookup. A disabled day (one
+ * without free slots, until the data that enables it has loaded) would take no click.
+ */
+export async function pickDate(user: User, control: HTMLElement, day: string): Promise<void> {
+  await user.click(control);
+  const button = await screen.findByRole('button', { name: day, hidden: true });
+  await waitFor(() => expect(button).toBeEnabled());
+  await user.click(button);
+  await waitFor(() => expect(control).toHaveTextContent(day));
 }
 
 export * from '@testing-library/react';

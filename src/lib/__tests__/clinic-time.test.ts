@@ -15,6 +15,7 @@ import {
   endOfClinicDay,
   firstOpenDayFrom,
   formatClinic,
+  loadZoneData,
   nextBusinessDayOpening,
   startOfClinicDay,
   startOfNextClinicDay,
@@ -39,7 +40,8 @@ describe('reading an instant in the clinic time zone', () => {
     expect(clinicTimeOfDay(new Date(ms), NY)).toBe('10:00');
     expect(clinicTimeOfDay('2026-11-09T16:00:00+01:00', NY)).toBe('10:00');
     expect(toIso('2026-11-09T16:00:00+01:00')).toBe('2026-11-09T15:00:00.000Z');
-    expect(() => toIso('not a date')).toThrow(RangeError);
+    expect(() => toIso('not a date')).toThrow('Invalid instant: not a date');
+    expect(() => clinicDate(Number.NaN, NY)).toThrow('Invalid instant: NaN');
   });
 
   it('reads instants before 1970 and dates before the year 1000 as YYYY-MM-DD', () => {
@@ -49,6 +51,10 @@ describe('reading an instant in the clinic time zone', () => {
     expect(addBusinessDays('1969-12-31T23:30:00.000Z', 1, weekdaysOnly, 'UTC')).toBe('1970-01-01T23:30:00.000Z');
     expect(clinicDate('0999-06-01T12:00:00.000Z', 'UTC')).toBe('0999-06-01');
     expect(addCalendarDays('0999-12-31', 1)).toBe('1000-01-01');
+  });
+
+  it('loads the zone data ahead of the first conversion', () => {
+    expect(() => loadZoneData()).not.toThrow();
   });
 
   it('formats for display in the clinic time zone', () => {
@@ -99,9 +105,15 @@ describe('atClinicTime', () => {
     expect(() => atClinicTime('2026-13-01', '10:00', NY)).toThrow(RangeError);
     expect(() => atClinicTime('9 Nov', '10:00', NY)).toThrow(RangeError);
     expect(() => atClinicTime('2026-11-09x', '10:00', NY)).toThrow(RangeError);
-    for (const time of ['24:00', '09:60', '09:75', '09:30:60', '9:30', '09:30x', 'x09:30', '']) {
+    for (const time of ['24:00', '09:60', '09:75', '09:30:60', '9:30', '09:30x', 'x09:30', '', '0a:30', '09:3a']) {
       expect(() => atClinicTime('2026-11-09', time, NY), time).toThrow('Invalid clinic date/time');
     }
+  });
+
+  it('checks plain dates in calendar arithmetic too', () => {
+    expect(() => addCalendarDays('2026-02-30', 1)).toThrow('Invalid date: 2026-02-30');
+    expect(() => addCalendarDays('2026-11-9', 1)).toThrow('Invalid date: 2026-11-9');
+    expect(() => calendarDaysBetween('2026-11-09', 'soon')).toThrow('Invalid date: soon');
   });
 
   it('takes the last minute, second and millisecond of the day', () => {
@@ -178,6 +190,11 @@ describe('business days', () => {
 
   it('refuses a week with no open day', () => {
     const closed: WeeklyHours = [null, null, null, null, null, null, null];
-    expect(() => addBusinessDays('2026-10-30T14:00:00.000Z', 1, closed, NY)).toThrow(RangeError);
+    expect(() => addBusinessDays('2026-10-30T14:00:00.000Z', 1, closed, NY)).toThrow(
+      'The clinic is not open on any day of the week',
+    );
+    expect(() => nextBusinessDayOpening('2026-10-30T14:00:00.000Z', closed, NY)).toThrow(
+      'The clinic is not open on any day of the week',
+    );
   });
 });

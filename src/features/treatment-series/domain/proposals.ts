@@ -54,17 +54,17 @@ export function proposeSeries(input: ProposeSeriesInput): SeriesProposal[] {
     const idealStart = previous
       ? addDaysKeepingLocalTime(previous.start, spacingDays, ctx.timeZone)
       : toIso(input.firstStart);
-    let start = idealStart;
-    let check = checkSlot(idealStart, durationMinutes, scheduleCtx);
-    if (previous && check.kind !== 'free') {
-      const previousEndMs = toMillis(previous.start) + durationMinutes * MINUTE_MS;
-      const earliest = Math.max(toMillis(idealStart), previousEndMs);
-      const slot = nearestFreeSlot(earliest, durationMinutes, scheduleCtx, searchOptions);
-      if (slot) {
-        start = slot;
-        check = { kind: 'free' };
-      }
-    }
+    // A free ideal start is its own nearest free slot; the series' own sessions block too.
+    const slot = previous
+      ? nearestFreeSlot(
+          Math.max(toMillis(idealStart), toMillis(previous.start) + durationMinutes * MINUTE_MS),
+          durationMinutes,
+          scheduleCtx,
+          searchOptions,
+        )
+      : null;
+    const start = slot ?? idealStart;
+    const check: SlotCheck = slot ? { kind: 'free' } : checkSlot(idealStart, durationMinutes, scheduleCtx);
     proposals.push({ number, idealStart, start, moved: start !== idealStart, check });
     busy.push({
       id: `proposed-${number}`,
@@ -72,7 +72,6 @@ export function proposeSeries(input: ProposeSeriesInput): SeriesProposal[] {
       durationMinutes,
       patientName: input.patientName ?? OWN_SERIES_NAME,
       clinicianId: input.clinicianId ?? OWN_CLINICIAN_ID,
-      status: 'scheduled',
     });
   }
   return proposals;
@@ -96,8 +95,8 @@ export type CheckPlannedSessionsOptions = {
 /**
  * Checks each planned session (in plan order, numbered from 1) against the clinician's
  * schedule and the earlier sessions of the same plan, and its spacing from the previous one:
- * clinic-local calendar days below `spacingDays` is a 'short' warning; starting at or before
- * the previous start, or before the previous one ends, is a 'before_previous' error.
+ * clinic-local calendar days below `spacingDays` is a 'short' warning; starting before the
+ * previous one ends (so also at or before its start) is a 'before_previous' error.
  */
 export function checkPlannedSessions(
   sessions: readonly PlannedSessionInput[],
@@ -119,7 +118,6 @@ export function checkPlannedSessions(
       durationMinutes: session.durationMinutes,
       patientName: options.patientName ?? OWN_SERIES_NAME,
       clinicianId: options.clinicianId ?? OWN_CLINICIAN_ID,
-      status: 'scheduled',
     });
     return { number, slot, spacing };
   });
@@ -134,7 +132,7 @@ function spacingFrom(
   const previousStartMs = toMillis(previous.start);
   const previousEndMs = previousStartMs + previous.durationMinutes * MINUTE_MS;
   const startMs = toMillis(session.start);
-  if (startMs <= previousStartMs || startMs < previousEndMs) return { kind: 'before_previous' };
+  if (startMs < previousEndMs) return { kind: 'before_previous' };
   const days = calendarDaysBetween(clinicDate(previousStartMs, timeZone), clinicDate(startMs, timeZone));
   return days < spacingDays ? { kind: 'short', days } : { kind: 'ok' };
 }

@@ -1,9 +1,37 @@
 import { hoursOn } from '@tests/clinic-week';
 import { describe, expect, it } from 'vitest';
-import { checkSlot, freeSlots, nearestFreeSlot, nextFreeSlots } from '../availability';
+import { bookableHoursOn, checkSlot, freeSlots, nearestFreeSlot, nextFreeSlots } from '../availability';
 import { busy, fourBusyWeeks, makeCtx, novemberEst } from './fixtures';
 
 // Monday 26 October 2026: New York is on EDT (UTC-4), so 10:00 clinic time is 14:00Z.
+
+describe('bookableHoursOn', () => {
+  it('is the overlap of opening and working hours, and says which limits it', () => {
+    const works = (open: string, close: string) => makeCtx({ workingHours: hoursOn({ 1: { open, close } }) });
+    const monday = '2026-10-26';
+    expect(bookableHoursOn(monday, makeCtx())).toEqual({
+      hours: { open: '09:00', close: '17:00' },
+      limitedBy: 'clinic',
+    });
+    expect(bookableHoursOn(monday, works('09:00', '17:00'))).toEqual({
+      hours: { open: '09:00', close: '17:00' },
+      limitedBy: 'clinic',
+    });
+    expect(bookableHoursOn(monday, works('08:00', '18:00')).hours).toEqual({ open: '09:00', close: '17:00' });
+    expect(bookableHoursOn(monday, works('10:00', '16:00'))).toEqual({
+      hours: { open: '10:00', close: '16:00' },
+      limitedBy: 'clinician',
+    });
+    expect(bookableHoursOn(monday, works('08:00', '16:00'))).toEqual({
+      hours: { open: '09:00', close: '16:00' },
+      limitedBy: 'both',
+    });
+    expect(bookableHoursOn(monday, works('17:00', '20:00'))).toEqual({
+      hours: null,
+      reason: "The clinician's working hours do not overlap opening hours on Mondays",
+    });
+  });
+});
 
 describe('checkSlot', () => {
   it('accepts a slot inside opening hours', () => {
@@ -55,6 +83,23 @@ describe('checkSlot', () => {
     expect(checkSlot('2026-10-27T15:00:00.000Z', 30, ctx)).toEqual({
       kind: 'outside_hours',
       reason: 'The clinician does not work on Tuesdays',
+    });
+  });
+
+  it('names whichever hours limit the slot', () => {
+    const clinicianWorks = (open: string, close: string) => makeCtx({ workingHours: hoursOn({ 1: { open, close } }) });
+    const at0830 = '2026-10-26T12:30:00.000Z'; // Monday 08:30 EDT
+    expect(checkSlot(at0830, 30, clinicianWorks('08:00', '18:00'))).toEqual({
+      kind: 'outside_hours',
+      reason: 'Outside opening hours (09:00–17:00 on Mondays)',
+    });
+    expect(checkSlot(at0830, 30, clinicianWorks('10:00', '17:00'))).toEqual({
+      kind: 'outside_hours',
+      reason: "Outside the clinician's working hours (10:00–17:00 on Mondays)",
+    });
+    expect(checkSlot(at0830, 30, clinicianWorks('10:00', '18:00'))).toEqual({
+      kind: 'outside_hours',
+      reason: 'Outside the hours the clinic is open and the clinician works (10:00–17:00 on Mondays)',
     });
   });
 
@@ -231,5 +276,8 @@ describe('nearestFreeSlot and nextFreeSlots', () => {
       '2026-10-26T15:00:00.000Z',
     ]);
     expect(nextFreeSlots('2026-10-26T13:45:00.000Z', 30, ctx, 0)).toEqual([]);
+    // 09:00 is free, but none are asked for.
+    expect(nextFreeSlots('2026-10-26T13:00:00.000Z', 30, ctx, 0)).toEqual([]);
+    expect(nextFreeSlots('2026-10-26T13:00:00.000Z', 30, ctx, -1)).toEqual([]);
   });
 });

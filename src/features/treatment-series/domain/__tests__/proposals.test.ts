@@ -144,6 +144,18 @@ describe('proposeSeries', () => {
     ]);
   });
 
+  it('starts a session as soon as the previous one ends, off the step grid if need be', () => {
+    const proposals = proposeSeries({
+      ...series,
+      plannedSessions: 2,
+      spacingDays: 0,
+      durationMinutes: 50,
+      firstStart: '2026-10-26T14:00:00.000Z',
+      ctx: makeCtx(),
+    });
+    expect(proposals[1]).toMatchObject({ start: '2026-10-26T14:50:00.000Z', moved: true, check: { kind: 'free' } });
+  });
+
   it('names its own proposal in a clash it cannot move away from', () => {
     // Monday 16:15–17:00 EDT: nothing is free after it that day, and the search stops there.
     const input = { ...series, plannedSessions: 2, spacingDays: 0, firstStart: '2026-10-26T20:15:00.000Z' };
@@ -255,6 +267,15 @@ describe('checkPlannedSessions', () => {
       { spacingDays: 14, ctx },
     );
     expect(overlapping[1]?.spacing).toEqual({ kind: 'before_previous' });
+
+    const backToBack = checkPlannedSessions(
+      [
+        { start: '2026-10-26T14:00:00.000Z', durationMinutes: 45 },
+        { start: '2026-10-26T14:45:00.000Z', durationMinutes: 45 },
+      ],
+      { spacingDays: 14, ctx },
+    );
+    expect(backToBack[1]).toEqual({ number: 2, slot: { kind: 'free' }, spacing: { kind: 'short', days: 0 } });
     expect(overlapping[1]?.slot).toEqual({
       kind: 'clash',
       clashes: [

@@ -1,5 +1,5 @@
 import { db } from '@mocks/server/db';
-import { renderApp, screen, waitFor, within } from '@tests/test-utils';
+import { pickDate, renderApp, screen, waitFor, within } from '@tests/test-utils';
 import { describe, expect, it } from 'vitest';
 import { clinicTimeOfDay } from '@/lib/clinic-time';
 import { bookOther, seriesOf, sessionsOf, slow, visitItem } from './series-fixtures';
@@ -11,8 +11,7 @@ async function openReschedule() {
   await screen.findByRole('heading', { name: 'Series: Nadia White' }, slow);
   await app.user.click(within(visitItem(1)).getByRole('button', { name: 'Reschedule visit 1' }));
   const dialog = await screen.findByRole('dialog', { name: 'Reschedule visit 1' }, slow);
-  await app.user.click(within(dialog).getByRole('button', { name: /^Date/ }));
-  await app.user.click(await screen.findByRole('button', { name: 'Mon 30 Nov 2026' }, slow));
+  await pickDate(app.user, within(dialog).getByRole('button', { name: /^Date/ }), 'Mon 30 Nov 2026');
   return { ...app, series, dialog };
 }
 
