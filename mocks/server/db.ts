@@ -1,7 +1,8 @@
 import type { AuditEntry } from '@/features/audit/schemas';
 import type { ContactRequest } from '@/features/contact-requests/schemas';
-import type { FollowUpCall } from '@/features/follow-up-calls/schemas';
+import type { FollowUpCall, ReviewItem } from '@/features/follow-up-calls/schemas';
 import type { Patient } from '@/features/patients/schemas';
+import type { Block } from '@/features/treatment-series/block-schemas';
 import type { Session, TreatmentSeries } from '@/features/treatment-series/schemas';
 import type { ClinicSettings } from '@/shared/settings/schemas';
 import type { StaffMember } from '@/shared/staff/schemas';
@@ -50,9 +51,12 @@ function emptyState() {
     patients: new Map<string, Patient>(),
     series: new Map<string, StoredSeries>(),
     sessions: new Map<string, Session>(),
+    blocks: new Map<string, Block>(),
     followUps: new Map<string, FollowUpCall>(),
+    /** Concerns raised on follow-up calls, for the treating clinician. */
+    reviews: new Map<string, ReviewItem>(),
     audit: [] as AuditEntry[],
-    /** `${actorId}:${key}` → series id */
+    /** `${actorId}:${key}` → series id (or block id for blocked time) */
     idempotencyKeys: new Map<string, string>(),
     counters: {} as Record<string, number>,
   };
@@ -110,7 +114,9 @@ export function snapshotDb(): DbSnapshot {
     patients: [...db.patients],
     series: [...db.series],
     sessions: [...db.sessions],
+    blocks: [...db.blocks],
     followUps: [...db.followUps],
+    reviews: [...db.reviews],
     idempotencyKeys: [...db.idempotencyKeys],
   };
 }
@@ -127,7 +133,10 @@ export function restoreDb(snapshot: DbSnapshot): void {
     patients: new Map(snapshot.patients),
     series: new Map(snapshot.series),
     sessions: new Map(snapshot.sessions),
+    // Snapshots saved before blocked time existed have none.
+    blocks: new Map(snapshot.blocks ?? []),
     followUps: new Map(snapshot.followUps),
+    reviews: new Map(snapshot.reviews),
     idempotencyKeys: new Map(snapshot.idempotencyKeys),
   } satisfies DbState);
   for (const listener of resetListeners) listener();

@@ -9,7 +9,10 @@ export const paths = {
   series: '/series',
   seriesDetail: (id: string) => `/series/${id}`,
   followUps: '/follow-ups',
+  followUp: (id: string) => `/follow-ups/${id}`,
   patients: '/patients',
   patient: (id: string) => `/patients/${id}`,
   settings: '/settings',
+  staff: '/staff',
+  audit: '/audit',
 } as const;

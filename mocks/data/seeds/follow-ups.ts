@@ -7,6 +7,7 @@ import {
 import type { Session } from '@/features/treatment-series/schemas';
 import { db, type StoredSeries } from '../../server/db';
 import { recordAudit } from '../../server/model/audit';
+import { preferredTimesOf } from '../../server/model/follow-ups';
 import { patientNameOf } from '../../server/model/series';
 import { buildFollowUp } from '../factories';
 import { DAY_MS, HOUR_MS, MINUTE_MS, type SeedContext } from './seed-context';
@@ -23,27 +24,38 @@ function callState(ctx: SeedContext, dueAt: string, keepOpen: boolean): Partial<
   const dueMs = Date.parse(dueAt);
   if (keepOpen || dueMs > ctx.nowMs - DAY_MS || ctx.random.chance(0.2)) return { status: 'due' };
   const doneAtMs = Math.min(dueMs + ctx.random.int(0, 6 * 60) * MINUTE_MS, ctx.nowMs - HOUR_MS);
-  return {
-    status: ctx.random.chance(0.85) ? 'done' : 'no_answer',
-    doneById: ctx.random.pick(ctx.frontDesk).id,
-    doneAt: ctx.iso(doneAtMs),
-    outcomeNote: ctx.random.pick(doneNotes),
-    version: 2,
-  };
+  const reached = ctx.random.chance(0.85);
+  const byId = ctx.random.pick(ctx.frontDesk).id;
+  const note = ctx.random.pick(doneNotes);
+  const at = ctx.iso(doneAtMs);
+  if (!reached) {
+    // Not reached: still open, tried once, due again the next day.
+    const attempts = [{ at, byId, outcome: 'no_answer' as const, note }];
+    return { status: 'no_answer', attempts, dueAt: ctx.iso(doneAtMs + DAY_MS), version: 2 };
+  }
+  const attempts = [{ at, byId, outcome: 'done' as const, note }];
+  return { status: 'done', doneById: byId, doneAt: at, outcomeNote: note, attempts, version: 2 };
 }
 
-function storeCall(call: FollowUpCall): void {
+/**
+ * Some open calls have someone on them: the front desk, in turn, by the call's number
+ * (no random draw, so the rest of the seed stays as it was).
+ */
+function withAssignee(ctx: SeedContext, call: FollowUpCall): FollowUpCall {
+  const number = Number(call.id.replace(/\D/g, ''));
+  if (call.status === 'done' || call.status === 'cancelled' || number % 3 !== 0) return call;
+  const assignee = ctx.frontDesk[(number / 3) % ctx.frontDesk.length];
+  return assignee ? { ...call, assigneeId: assignee.id } : call;
+}
+
+function storeCall(ctx: SeedContext, seeded: FollowUpCall): void {
+  const call = withAssignee(ctx, seeded);
   db.followUps.set(call.id, call);
-  const doer = call.doneById ? db.staff.get(call.doneById) : undefined;
-  if (doer && call.doneAt) {
-    recordAudit(
-      doer,
-      'follow_up_call',
-      call.id,
-      'record_outcome',
-      `${call.patientName}: call ${call.status.replace('_', ' ')}`,
-      call.doneAt,
-    );
+  for (const attempt of call.attempts) {
+    const doer = db.staff.get(attempt.byId);
+    if (!doer) continue;
+    const summary = `${call.patientName}: call ${attempt.outcome.replace('_', ' ')}`;
+    recordAudit(doer, 'follow_up_call', call.id, attempt.outcome, summary, attempt.at);
   }
 }
 
@@ -56,14 +68,13 @@ function storeProposals(
 ) {
   const createdAt = ctx.iso(Date.parse(session.start) + session.durationMinutes * MINUTE_MS);
   for (const proposal of proposals) {
-    const subject =
-      proposal.reason === 'post_treatment_72h'
-        ? { kind: 'session' as const, id: session.id }
-        : { kind: 'series' as const, id: series.id };
+    const { about, ...fields } = proposal;
+    const subject = about === 'session' ? { kind: about, id: session.id } : { kind: about, id: series.id };
     const open = keepOpen && proposal.reason === 'book_next_session';
     storeCall(
+      ctx,
       buildFollowUp({
-        ...proposal,
+        ...fields,
         patientId: series.patientId,
         patientName: patientNameOf(series),
         subject,
@@ -81,34 +92,19 @@ export function seedOutcomeCalls(
   sessions: Session[],
   bookingStillOpen: boolean,
 ): void {
-  const outcomeSeries = { plannedSessions: series.plannedSessions, sessions };
-  const settings = { tz: db.settings.timeZone, openingHours: db.settings.openingHours };
+  const preferredTimes = preferredTimesOf(series);
   for (const session of sessions) {
     const endMs = Date.parse(session.start) + session.durationMinutes * MINUTE_MS;
-    const input = { session, series: outcomeSeries, now: endMs, ...settings };
+    // The series as it stood then: the later visits were still booked.
+    const then = sessions.map((other) =>
+      other.number > session.number ? { ...other, status: 'scheduled' as const } : other,
+    );
+    const outcomeSeries = { plannedSessions: series.plannedSessions, sessions: then };
+    const input = { session, series: outcomeSeries, now: endMs, settings: db.settings, preferredTimes };
     if (session.status === 'completed') {
       storeProposals(ctx, series, session, followUpsForCompletedSession(input).calls, bookingStillOpen);
     }
     if (session.status === 'no_show') storeProposals(ctx, series, session, followUpsForNoShow(input), false);
-  }
-  const last = sessions.at(-1);
-  if (series.status === 'completed' && last) {
-    const dueAt = ctx.iso(Date.parse(last.start) + 28 * DAY_MS);
-    const subject = { kind: 'series' as const, id: series.id };
-    const note = 'Check in four weeks after the last visit';
-    const state = callState(ctx, dueAt, false);
-    storeCall(
-      buildFollowUp({
-        reason: 'series_complete_check_in',
-        dueAt,
-        note,
-        subject,
-        patientId: series.patientId,
-        patientName: patientNameOf(series),
-        createdAt: last.start,
-        ...state,
-      }),
-    );
   }
 }
 
@@ -119,6 +115,7 @@ export function seedRequestCallbacks(ctx: SeedContext): void {
     const dueAt = ctx.iso(ctx.nowMs + ctx.random.int(-2 * 24, 2 * 24) * HOUR_MS);
     const note = 'Asked to be called back about times and prices';
     storeCall(
+      ctx,
       buildFollowUp({
         reason: 'request_callback',
         dueAt,

@@ -1,16 +1,19 @@
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
+import { blockHandlers } from './blocks';
 import { contactRequestActionHandlers } from './contact-request-actions';
 import { intakeHandlers } from './contact-request-intake';
 import { contactRequestHandlers } from './contact-requests';
 import { followUpHandlers } from './follow-up-calls';
 import { patientHandlers } from './patients';
+import { reviewHandlers } from './reviews';
 import { scheduleHandlers } from './schedule';
 import { seriesChangeHandlers } from './series-changes';
 import { rescheduleHandler } from './session-reschedule';
 import { sessionHandlers } from './sessions';
 import { settingsHandlers } from './settings';
 import { staffHandlers } from './staff';
+import { todayHandlers } from './today';
 import { seriesHandlers } from './treatment-series';
 
 /** Every mock API handler, for `setupServer` (tests) and `setupWorker` (the browser). */
@@ -27,6 +30,9 @@ export const handlers = [
   rescheduleHandler,
   ...sessionHandlers,
   ...scheduleHandlers,
+  ...blockHandlers,
   ...followUpHandlers,
+  ...todayHandlers,
+  ...reviewHandlers,
   ...auditHandlers,
 ];

@@ -6,7 +6,7 @@ import { clock } from '../../runtime/clock';
 import { db } from '../db';
 import { recordAudit } from '../model/audit';
 import { assertPlanBookable } from '../model/booking';
-import { cancelDueSeriesCalls } from '../model/follow-ups';
+import { syncSeriesCalls } from '../model/follow-ups';
 import {
   patientNameOf,
   saveSession,
@@ -23,12 +23,16 @@ const maxSessions = 12;
 
 export const seriesChangeHandlers = [
   route(seriesEndpoints.addSession, ({ body, params, actor }) => {
-    requireRole(actor, ['clinician', 'admin'], 'add visits to a series');
     const series = getOr404(db.series, params.id, 'Treatment series');
+    const sessions = sessionsOf(series.id);
+    // The front desk books (or rebooks after a no-show) the planned visits; extending a series is clinical.
+    const booked = sessions.filter((session) => session.status === 'completed' || session.status === 'scheduled');
+    if (booked.length >= series.plannedSessions) {
+      requireRole(actor, ['clinician', 'admin'], 'add visits beyond the planned ones');
+    }
     expectVersion(series, body.version, 'treatment series', toSeriesResponse(series));
     if (series.status !== 'active')
-      throw invalidTransition(`This series is ${series.status}: it cannot get more sessions.`);
-    const sessions = sessionsOf(series.id);
+      throw invalidTransition(`This series is ${series.status}: it cannot get more visits.`);
     const kept = sessions.filter((session) => session.status !== 'cancelled');
     if (kept.length >= maxSessions)
       throw validationProblem({ start: [`A series has at most ${maxSessions} sessions`] });
@@ -53,7 +57,8 @@ export const seriesChangeHandlers = [
       clinicianId: series.clinicianId,
     });
     db.sessions.set(session.id, session);
-    touchSeries(series, { plannedSessions: Math.max(series.plannedSessions, kept.length + 1) });
+    const touched = touchSeries(series, { plannedSessions: Math.max(series.plannedSessions, kept.length + 1) });
+    syncSeriesCalls(actor, touched);
     const when = formatClinic(session.start, db.settings.timeZone, shortDateTimeFormat);
     recordAudit(
       actor,
@@ -81,7 +86,7 @@ export const seriesChangeHandlers = [
       );
     }
     const updated = touchSeries(series, { status: 'discontinued', discontinuedReason: body.reason });
-    cancelDueSeriesCalls(actor, updated);
+    syncSeriesCalls(actor, updated);
     recordAudit(
       actor,
       'treatment_series',

@@ -5,6 +5,7 @@ import { formatClinic, toIso, toMillis } from '@/lib/clinic-time';
 import { shortDateTimeFormat } from '@/lib/date-formats';
 import { db } from '../db';
 import { assertPlanBookable } from '../model/booking';
+import { moveSessionCalls } from '../model/follow-ups';
 import { patientNameOf, saveSession, sessionsOf, toSeriesResponse, touchSeries } from '../model/series';
 import { expectStatus, loadSession } from '../model/session-guards';
 import { invalidTransition, validationProblem } from '../problem-error';
@@ -63,7 +64,8 @@ export const rescheduleHandler = route(seriesEndpoints.reschedule, ({ body, para
     const current = getOr404(db.sessions, planned.id, 'Session');
     const changes = { start: planned.start, durationMinutes: planned.durationMinutes };
     const summary = `${patientNameOf(series)}: visit ${planned.number} moved from ${when(current.start)} to ${when(planned.start)}`;
-    saveSession(actor, current, changes, 'reschedule', summary);
+    const moved = saveSession(actor, current, changes, 'reschedule', summary);
+    moveSessionCalls(actor, series, moved, current.start);
   }
   return toSeriesResponse(touchSeries(series));
 });

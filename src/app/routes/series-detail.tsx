@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, useParams } from 'react-router';
+import { ReviewList } from '@/features/follow-up-calls/components/reviews/review-list';
 import { seriesQueryOptions } from '@/features/treatment-series/api/get-series';
 import { SeriesDetail } from '@/features/treatment-series/components/detail/series-detail';
 import { settingsQueryOptions } from '@/shared/settings/api/get-settings';
@@ -19,5 +20,11 @@ export const loader =
 
 export default function SeriesDetailRoute() {
   const { id = '' } = useParams();
-  return <SeriesDetail key={id} id={id} />;
+  // Composed here: the series feature does not know about follow-up calls.
+  return (
+    <>
+      <SeriesDetail key={id} id={id} />
+      <ReviewList query={{ seriesId: id }} title="Concerns from follow-up calls" />
+    </>
+  );
 }

@@ -55,7 +55,14 @@ describe.each(machineZones)('clinic time on a machine in $zone', ({ zone, offset
       plannedSessions: 3,
       spacingDays: 14,
       durationMinutes: 45,
-      ctx: { timeZone: NY, openingHours: [null, day, day, day, day, day, null], workingHours: null, busy: [] },
+      ctx: {
+        timeZone: NY,
+        openingHours: [null, day, day, day, day, day, null],
+        closedDates: [],
+        workingHours: null,
+        busy: [],
+        blocks: [],
+      },
     });
     expect(proposals.map((proposal) => proposal.start)).toEqual([
       '2026-10-26T14:00:00.000Z',

@@ -55,17 +55,23 @@ describe('POST /sessions/:id/complete', () => {
     ]);
 
     await sessionAction(token, sessionOf(series, 3).id, 'cancel', { version: 1 });
+    const bookNext = () => callsAbout([series.id]).map((call) => [call.reason, call.dueAt, call.note, call.status]);
+    // The next open day at opening time: Tuesday 2 February, 08:00 in New York.
+    expect(bookNext()).toEqual([
+      ['book_next_session', '2027-02-02T13:00:00.000Z', 'Rebook visit 3 of 3 (cancelled)', 'due'],
+    ]);
     token = await at('2027-02-15T16:00:00.000Z', accounts.clinician);
     await sessionAction(token, sessionOf(series, 2).id, 'complete', {
       version: 1,
       treatedAreas: ['right_leg'],
       notes: '',
     });
-    expect(callsAbout([series.id]).map((call) => [call.reason, call.dueAt])).toEqual([
-      // The next business day at opening time: Tuesday 16 February, 08:00 in New York.
-      ['book_next_session', '2027-02-16T13:00:00.000Z'],
+    // Still the one book-next call: completing visit 2 adds its own 72-hour check only.
+    expect(bookNext()).toEqual([
+      ['book_next_session', '2027-02-02T13:00:00.000Z', 'Rebook visit 3 of 3 (cancelled)', 'due'],
     ]);
-    expect(latestAudit(3).map((entry) => entry.action)).toEqual(['create', 'create', 'complete']);
+    expect(callsAbout([sessionOf(series, 2).id]).map((call) => call.reason)).toEqual(['post_treatment_72h']);
+    expect(latestAudit(2).map((entry) => entry.action)).toEqual(['create', 'complete']);
   });
 
   it('completes the series with its last session', async () => {
@@ -77,7 +83,15 @@ describe('POST /sessions/:id/complete', () => {
       notes: '',
     });
     expect(answer.body).toMatchObject({ status: 'completed', progress: 'completed' });
-    expect(latestAudit()[0]).toMatchObject({ entity: 'treatment_series', action: 'complete' });
+    expect(latestAudit(3).map((entry) => [entry.entity, entry.action])).toEqual([
+      ['follow_up_call', 'create'],
+      ['follow_up_call', 'create'],
+      ['treatment_series', 'complete'],
+    ]);
+    // 21 days after the visit ended (Mon 1 Feb 10:45), inside opening hours.
+    expect(callsAbout([series.id]).map((call) => [call.reason, call.dueAt])).toEqual([
+      ['series_complete_check_in', '2027-02-22T15:45:00.000Z'],
+    ]);
   });
 
   it('refuses to complete a session that has not started', async () => {
@@ -99,7 +113,7 @@ describe('POST /sessions/:id/no-show', () => {
     const answer = await sessionAction(token, sessionOf(series, 1).id, 'no-show', { version: 1 });
     expect(sessionOf(answer.body, 1).status).toBe('no_show');
     expect(callsAbout([series.id]).map((call) => [call.reason, call.dueAt, call.note])).toEqual([
-      ['book_next_session', '2027-02-02T13:00:00.000Z', 'Missed visit 1 of 3: rebook'],
+      ['book_next_session', '2027-02-02T13:00:00.000Z', 'Rebook visit 1 of 3 (missed)'],
     ]);
   });
 });
@@ -174,8 +188,10 @@ describe('cancel and restore', () => {
     expect(cancelled.body.version).toBe(2);
     const restored = await sessionAction(token, sessionOf(series, 2).id, 'restore', { version: 2 });
     expect(sessionOf(restored.body, 2)).toMatchObject({ status: 'scheduled', version: 3 });
-    expect(latestAudit(2).map((entry) => [entry.action, entry.summary])).toEqual([
+    expect(latestAudit(4).map((entry) => [entry.action, entry.summary])).toEqual([
+      ['done', `${series.patientName}: Book next visit call done: Every planned visit is booked`],
       ['restore', `${series.patientName}: visit 2 (Mon 15 Feb 10:00) restored`],
+      ['create', `${series.patientName}: Book next visit call due Thu 26 Nov 08:00`],
       ['cancel', `${series.patientName}: visit 2 (Mon 15 Feb 10:00) cancelled`],
     ]);
 

@@ -8,7 +8,7 @@ import { errorMessage, isApiError } from '@/lib/api-error';
 import type { TreatmentSeries } from '../../schemas';
 import { BookingConfirmation } from './booking-confirmation';
 import { BookingForm } from './booking-form';
-import { type BookingSource, type BookingSubject, useBookingSubject } from './use-booking-subject';
+import { type BookingSlot, type BookingSource, type BookingSubject, useBookingSubject } from './use-booking-subject';
 
 function ClosedRequest({ subject }: { subject: Extract<BookingSubject, { kind: 'request' }> }) {
   const { request } = subject;
@@ -27,7 +27,7 @@ function ClosedRequest({ subject }: { subject: Extract<BookingSubject, { kind: '
 }
 
 /** Booking a treatment series for a request or a patient, then its confirmation. */
-export function BookSeriesPage({ source }: { source: BookingSource }) {
+export function BookSeriesPage({ source, slot }: { source: BookingSource; slot?: BookingSlot | null }) {
   const state = useBookingSubject(source);
   const [booked, setBooked] = useState<TreatmentSeries | null>(null);
   if (booked) return <BookingConfirmation series={booked} />;
@@ -58,7 +58,7 @@ export function BookSeriesPage({ source }: { source: BookingSource }) {
   } else if (state.subject.kind === 'request' && !isOpenRequest(state.subject.request.status)) {
     body = <ClosedRequest subject={state.subject} />;
   } else {
-    body = <BookingForm subject={state.subject} onBooked={setBooked} />;
+    body = <BookingForm subject={state.subject} slot={slot ?? null} onBooked={setBooked} />;
   }
 
   return (

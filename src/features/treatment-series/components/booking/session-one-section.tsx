@@ -5,15 +5,15 @@ import type { BookingPlan } from './use-booking-plan';
 
 /** Visit 1 from the clinician's free slots, once their schedule is loaded. */
 export function SessionOneSection({ booking, timeZone }: { booking: BookingPlan; timeZone: string }) {
-  const { schedule, ctx, clinician } = booking;
+  const { diary, ctx, clinician } = booking;
   let body = clinician && <Loader size="sm" aria-label="Loading the clinician's schedule" />;
-  if (schedule.error) {
+  if (diary.error) {
     body = (
       <QueryError
-        error={schedule.error}
+        error={diary.error}
         title="The clinician's schedule could not be loaded"
-        onRetry={() => void schedule.refetch()}
-        retrying={schedule.isFetching}
+        onRetry={() => void diary.refetch()}
+        retrying={diary.refetching}
       />
     );
   } else if (ctx && clinician) {

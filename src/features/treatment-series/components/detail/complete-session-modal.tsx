@@ -34,14 +34,8 @@ export function CompleteSessionModal({ series, session, opened, onClose }: Props
 
 /** What the server creates on completion (SPEC rule 5), said in words afterwards. */
 function outcomeMessage(before: TreatmentSeries, session: Session, after: TreatmentSeries, settings: ClinicSettings) {
-  const { calls } = followUpsForCompletedSession({
-    session,
-    series: before,
-    now: serverNow(),
-    tz: settings.timeZone,
-    openingHours: settings.openingHours,
-  });
-  const lines = ['72-hour follow-up call created.'];
+  const { calls } = followUpsForCompletedSession({ session, series: before, now: serverNow(), settings });
+  const lines = [`${settings.postTreatmentCallHours}-hour follow-up call created.`];
   if (calls.some((call) => call.reason === 'book_next_session')) lines.push('Book-next-visit call created.');
   if (after.status === 'completed') lines.push('That was the last planned visit: the series is completed.');
   return lines.join(' ');

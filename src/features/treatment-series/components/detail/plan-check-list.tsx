@@ -2,6 +2,7 @@ import { List, Stack, Text } from '@mantine/core';
 import { formatClinic } from '@/lib/clinic-time';
 import { dateTimeFormat, timeFormat } from '@/lib/date-formats';
 import type { SlotCheck } from '../../domain/availability';
+import { blockKindLabel, blockSpan } from '../../domain/describe-block';
 import type { SpacingCheck } from '../../domain/proposals';
 import type { PlanCheck, PlannedVisit } from './plan-check';
 
@@ -24,6 +25,12 @@ function slotLine(slot: SlotCheck | null, scheduleState: Props['scheduleState'],
   }
   if (slot.kind === 'free') return { text: 'Free, and inside opening and working hours.', color: 'teal' };
   if (slot.kind === 'outside_hours') return { text: slot.reason, color: 'red' };
+  if (slot.kind === 'blocked') {
+    const spans = slot.blocks.map(
+      (block) => `${blockKindLabel(block.kind)} (${block.reason}) ${blockSpan(block, timeZone)}`,
+    );
+    return { text: `Blocked time: ${spans.join('; ')}.`, color: 'red' };
+  }
   const who = slot.clashes.map(
     (clash) =>
       `${clash.patientName} (${formatClinic(clash.start, timeZone, timeFormat)}–${formatClinic(clash.end, timeZone, timeFormat)})`,

@@ -23,7 +23,9 @@ export function VisitTimeFields<V extends SlotValues>({ form, values, clinicianI
   const settings = useSettings();
   const staff = useStaff();
   const workingHours = staff.find((member) => member.id === clinicianId)?.workingHours ?? null;
-  const hours = values.date ? bookableHoursOn(values.date, { ...settings, workingHours, busy: [] }).hours : null;
+  const hours = values.date
+    ? bookableHoursOn(values.date, { ...settings, workingHours, busy: [], blocks: [] }).hours
+    : null;
   const options = timeOptions(hours, minutesOf(values, fallbackMinutes), values.time);
 
   return (

@@ -10,7 +10,7 @@ export function busy(id: string, start: string, durationMinutes = 60, extra: Par
 }
 
 export function makeCtx(overrides: Partial<ScheduleContext> = {}): ScheduleContext {
-  return { timeZone: TZ, openingHours, workingHours: null, busy: [], ...overrides };
+  return { timeZone: TZ, openingHours, closedDates: [], workingHours: null, busy: [], blocks: [], ...overrides };
 }
 
 /** `minutes` after midnight clinic time on `day` November 2026, when New York is on EST (UTC-5) all month. */

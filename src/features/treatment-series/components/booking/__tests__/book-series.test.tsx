@@ -3,8 +3,10 @@ import { clock } from '@mocks/runtime/clock';
 import { failNext } from '@mocks/runtime/network';
 import { server } from '@mocks/runtime/node';
 import { db } from '@mocks/server/db';
-import { pickDate, renderApp, screen, within } from '@tests/test-utils';
+import { renderApp, screen, waitFor, within } from '@tests/test-utils';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { apiBaseUrl } from '@/config/env';
 import type { ContactRequest } from '@/features/contact-requests/schemas';
 import type { Patient } from '@/features/patients/schemas';
 
@@ -160,6 +162,27 @@ describe('booking a treatment series from a request', flow, () => {
       '2026-12-14T16:00:00.000Z',
       '2026-12-28T16:00:00.000Z',
     ]);
+  });
+
+  it('after a refusal marks every visit the server found taken, not only the first, while the diary cannot refresh', async () => {
+    const request = addRequest();
+    const { user, elena } = await openBooking(request);
+    expect(await screen.findByText('Mon 28 Dec 2026, 10:00, 45 min')).toBeInTheDocument();
+    // Sessions 2 and 3 are taken meanwhile, and the diary cannot be reloaded to show it.
+    bookOther(elena.id, '2026-12-14T15:00:00.000Z');
+    bookOther(elena.id, '2026-12-28T15:00:00.000Z');
+    const unavailable = { type: 'about:blank', title: 'Unavailable', status: 503 };
+    server.use(http.get(`${apiBaseUrl}/schedule`, () => HttpResponse.json(unavailable, { status: 503 })));
+
+    await user.click(confirmButton());
+
+    expect(await within(sessionItem(2)).findByRole('alert')).toHaveTextContent('This time was booked by someone else');
+    for (const number of [2, 3]) {
+      await waitFor(() => expect(sessionItem(number)).toHaveTextContent('Cannot book'));
+      expect(sessionItem(number)).toHaveTextContent('This time was taken when you confirmed: choose another');
+      expect(within(sessionItem(number)).queryByText('Free', { exact: true })).not.toBeInTheDocument();
+    }
+    expect(within(sessionItem(1)).getByText('Free', { exact: true })).toBeInTheDocument();
   });
 
   it('lets staff change a proposal: a shorter spacing warns, a time before the previous session blocks', async () => {

@@ -46,8 +46,8 @@ describe('recording the outcome of a visit', { timeout: 60_000 }, () => {
     const calls = callsAbout(first.id, series.id).filter((call) => call.status === 'due');
     expect(calls.map((call) => [call.reason, call.dueAt])).toEqual(
       expect.arrayContaining([
-        // 72 hours after the visit ends (12:00 on Friday).
-        ['post_treatment_72h', '2026-11-30T17:00:00.000Z'],
+        // 72 hours after the visit ends (12:00 on Friday) is Monday noon; Nadia asked for mornings: Tuesday 08:00.
+        ['post_treatment_72h', '2026-12-01T13:00:00.000Z'],
         ['book_next_session', expect.any(String)],
       ]),
     );
@@ -91,7 +91,7 @@ describe('recording the outcome of a visit', { timeout: 60_000 }, () => {
     expect(await screen.findByText('A rebooking call was added to the follow-up queue.', {}, slow)).toBeInTheDocument();
     expect(db.sessions.get(first.id)?.status).toBe('no_show');
     expect(callsAbout(series.id).filter((call) => call.status === 'due')).toEqual([
-      expect.objectContaining({ reason: 'book_next_session', note: 'Missed visit 1 of 3: rebook' }),
+      expect.objectContaining({ reason: 'book_next_session', note: 'Rebook visit 1 of 3 (missed)' }),
     ]);
     await waitFor(() => expect(visitItem(1)).toHaveTextContent('No-show'), slow);
   });

@@ -1,0 +1,82 @@
+import { Group, Radio, Select, Stack } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { timeOptions } from '@/features/treatment-series/components/detail/slot-form';
+import { atClinicTime, clinicDate, formatClinic, hoursOnDate } from '@/lib/clinic-time';
+import { dayjs } from '@/lib/dayjs';
+import type { ClinicSettings } from '@/shared/settings/schemas';
+import { postponeChoices } from '../../call-times';
+
+export type PostponeValues = { choice: 'tomorrow' | 'next_week' | 'other'; date: string | null; time: string | null };
+export const blankPostpone: PostponeValues = { choice: 'tomorrow', date: null, time: null };
+
+type Props = {
+  values: PostponeValues;
+  onChange: (values: PostponeValues) => void;
+  dueAt: string;
+  now: number;
+  settings: ClinicSettings;
+  error: string | undefined;
+};
+
+const when = 'ddd D MMM, HH:mm';
+
+/** The new due time the values stand for, or null while a chosen date or time is missing. */
+export function postponeTarget(values: PostponeValues, dueAt: string, now: number, settings: ClinicSettings) {
+  const choices = postponeChoices(dueAt, now, settings.timeZone, settings);
+  if (values.choice === 'tomorrow') return choices.tomorrow;
+  if (values.choice === 'next_week') return choices.nextWeek;
+  return values.date && values.time ? atClinicTime(values.date, values.time, settings.timeZone) : null;
+}
+
+/** Tomorrow, next week (same time, on an open day) or a date and time inside opening hours. */
+export function PostponeFields({ values, onChange, dueAt, now, settings, error }: Props) {
+  const tz = settings.timeZone;
+  const choices = postponeChoices(dueAt, now, tz, settings);
+  const hours = values.date ? hoursOnDate(settings.openingHours, values.date) : null;
+  return (
+    <Stack gap="xs">
+      <Radio.Group
+        label="Postpone to"
+        value={values.choice}
+        onChange={(choice) =>
+          onChange({ ...values, choice: choice === 'next_week' || choice === 'other' ? choice : 'tomorrow' })
+        }
+      >
+        <Stack gap={6} mt={4}>
+          <Radio value="tomorrow" label={`Tomorrow (${formatClinic(choices.tomorrow, tz, when)})`} />
+          <Radio value="next_week" label={`Next week (${formatClinic(choices.nextWeek, tz, when)})`} />
+          <Radio value="other" label="Another date and time" />
+        </Stack>
+      </Radio.Group>
+      {values.choice === 'other' && (
+        <Group align="flex-start" grow>
+          <DatePickerInput
+            label="Date"
+            valueFormat="ddd D MMM YYYY"
+            getDayProps={(day) => ({ 'aria-label': dayjs.utc(day).format('ddd D MMM YYYY') })}
+            minDate={clinicDate(now, tz)}
+            excludeDate={(day) =>
+              settings.closedDates.includes(day) || hoursOnDate(settings.openingHours, day) === null
+            }
+            value={values.date}
+            onChange={(date) => onChange({ ...values, date })}
+            error={error}
+          />
+          <Select
+            label="Time"
+            description={`Clinic time, inside opening hours`}
+            data={hours ? timeOptions(hours, 15, values.time) : []}
+            disabled={!hours}
+            value={values.time}
+            onChange={(time) => onChange({ ...values, time })}
+          />
+        </Group>
+      )}
+      {values.choice !== 'other' && error && (
+        <div role="alert" style={{ color: 'var(--mantine-color-error)', fontSize: 'var(--mantine-font-size-sm)' }}>
+          {error}
+        </div>
+      )}
+    </Stack>
+  );
+}
