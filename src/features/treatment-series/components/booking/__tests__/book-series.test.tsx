@@ -3,7 +3,7 @@ import { clock } from '@mocks/runtime/clock';
 import { failNext } from '@mocks/runtime/network';
 import { server } from '@mocks/runtime/node';
 import { db } from '@mocks/server/db';
-import { renderApp, screen, waitFor, within } from '@tests/test-utils';
+import { pickDate, renderApp, screen, waitFor, within } from '@tests/test-utils';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { apiBaseUrl } from '@/config/env';
