@@ -64,10 +64,10 @@ describe('assertPlanBookable', () => {
         options(),
       ),
     );
-    expect(problem).toMatchObject({ status: 422, detail: 'Some sessions cannot be booked at those times.' });
+    expect(problem).toMatchObject({ status: 422, detail: 'Some visits cannot be booked at those times.' });
     expect(problem.errors).toEqual({
-      'sessions.0.start': ['Session 1: The clinician does not work on Tuesdays'],
-      'sessions.1.start': ['Session 2: choose a time in the future', 'Session 2 must start after session 1 ends'],
+      'sessions.0.start': ['Visit 1: The clinician does not work on Tuesdays'],
+      'sessions.1.start': ['Visit 2: choose a time in the future', 'Visit 2 must start after visit 1 ends'],
     });
   });
 
@@ -85,7 +85,7 @@ describe('assertPlanBookable', () => {
     expect(problem).toMatchObject({
       status: 409,
       title: 'That time is already booked',
-      detail: 'Session 2: Elena Park already sees Olive Other on Mon 14 Dec, 10:00–10:45.',
+      detail: 'Visit 2: Elena Park already sees Olive Other on Mon 14 Dec, 10:00–10:45.',
       sessionIndex: 1,
       nextFreeSlots: ['2026-12-14T15:45:00.000Z', '2026-12-14T16:00:00.000Z', '2026-12-14T16:15:00.000Z'],
     });
@@ -101,7 +101,7 @@ describe('assertPlanBookable', () => {
         numberOf: () => 4,
       }),
     );
-    expect(afterAnchor.errors).toEqual({ start: ['Session 4 must start after session 3 ends'] });
+    expect(afterAnchor.errors).toEqual({ start: ['Visit 4 must start after visit 3 ends'] });
   });
 
   it('counts a session after an existing one from that session, and names it by its own number', () => {
@@ -115,6 +115,6 @@ describe('assertPlanBookable', () => {
       }),
     );
     expect(problem).toMatchObject({ status: 409, sessionIndex: 0 });
-    expect(problem.detail).toBe('Session 2: Elena Park already sees Olive Other on Mon 14 Dec, 10:00–10:45.');
+    expect(problem.detail).toBe('Visit 2: Elena Park already sees Olive Other on Mon 14 Dec, 10:00–10:45.');
   });
 });
