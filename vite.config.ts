@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // Tests run far from the clinic's zone (America/New_York), so any time shown in the
@@ -8,9 +10,31 @@ process.env.TZ ??= 'Pacific/Auckland';
 
 /** Tests of pure modules: every feature's domain rules and clinic time. */
 const domainTests = ['src/features/*/domain/__tests__/*.test.ts', 'src/lib/__tests__/clinic-time*.test.ts'];
+const mswScript = 'mockServiceWorker.js';
+
+/**
+ * MSW's service worker script lives with the mocks, not in public/ (whose files every build
+ * copies): the dev server serves it, and only the demo build (VITE_MSW=on) emits it, so a
+ * real production build holds no mock code.
+ */
+function mockServiceWorkerScript(): Plugin {
+  const read = () => readFileSync(fileURLToPath(new URL(`./mocks/public/${mswScript}`, import.meta.url)));
+  return {
+    name: 'mock-service-worker-script',
+    configureServer(server) {
+      server.middlewares.use(`/${mswScript}`, (_request, response) => {
+        response.setHeader('Content-Type', 'text/javascript');
+        response.end(read());
+      });
+    },
+    generateBundle() {
+      if (process.env.VITE_MSW === 'on') this.emitFile({ type: 'asset', fileName: mswScript, source: read() });
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), mockServiceWorkerScript()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

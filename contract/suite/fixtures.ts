@@ -93,9 +93,9 @@ export class Fixtures {
   async newRequest(): Promise<ContactRequestSummary> {
     const name = this.uniqueName();
     await this.client.ok(contactRequestEndpoints.intake, { as: null, body: this.intakeInput(name) });
-    const page = await this.client.ok(contactRequestEndpoints.list, {
+    const page = await this.client.ok(contactRequestEndpoints.search, {
       as: 'front_desk',
-      query: { status: 'new', sort: 'receivedAt', order: 'desc', pageSize: '20' },
+      body: { status: 'new', sort: 'receivedAt', order: 'desc', pageSize: 20 },
     });
     const request = page.items.find((item) => item.name === name);
     if (!request) throw new CheckFailure(`The request sent as "${name}" is not among the newest new requests`);

@@ -33,7 +33,7 @@ export const recipes: Record<string, Recipe> = {
   },
 
   'contact-requests.intake': async (fx) => ({ as: null, body: fx.intakeInput() }),
-  'contact-requests.list': async () => ({ as: 'front_desk', query: { status: 'new,contacting', pageSize: '5' } }),
+  'contact-requests.search': async () => ({ as: 'front_desk', body: { status: 'new,contacting', pageSize: 5 } }),
   'contact-requests.counts': async () => ({ as: 'front_desk' }),
   'contact-requests.detail': async (fx) => ({ as: 'front_desk', params: { id: (await fx.newRequest()).id } }),
   'contact-requests.logAttempt': async (fx) => {
@@ -54,7 +54,7 @@ export const recipes: Record<string, Recipe> = {
     body: { ids: [(await fx.newRequest()).id], action: { action: 'assign', assigneeId: null } },
   }),
 
-  'patients.list': async () => ({ as: 'front_desk', query: { pageSize: '5' } }),
+  'patients.search': async () => ({ as: 'front_desk', body: { pageSize: 5 } }),
   'patients.detail': async (fx) => ({ as: 'front_desk', params: { id: (await fx.createPatient()).id } }),
   'patients.create': async (fx) => ({ as: 'front_desk', body: fx.patientInput() }),
   'patients.update': async (fx) => {

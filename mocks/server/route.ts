@@ -115,7 +115,7 @@ function buildHandler<
           `${label}: ${checked.error.message}`,
         );
       }
-      if (endpoint.method !== 'get') notifyChange();
+      if (endpoint.method !== 'get' && !endpoint.readOnly) notifyChange();
       return new HttpResponse(JSON.stringify(checked.data), {
         status: reply.status,
         headers: headers('application/json'),

@@ -33,6 +33,8 @@ export interface Endpoint<
    * query or body. The mock reports any other problem it answers as a contract bug.
    */
   problems?: readonly ProblemType[];
+  /** A POST that changes nothing: a search whose filters hold patient data, sent in the body. */
+  readOnly?: boolean;
 }
 
 export const endpoint = <

@@ -157,9 +157,9 @@ describe('other scenarios', () => {
     expect(requests()).toEqual(first);
 
     const token = await signIn(accounts.front_desk);
-    const answer = await api<Paged<ContactRequestSummary>>('/contact-requests', {
+    const answer = await api<Paged<ContactRequestSummary>>('/contact-requests/search', {
       token,
-      query: { late: 'true', pageSize: 100, page: 2 },
+      body: { late: 'true', pageSize: 100, page: 2 },
     });
     const late = first.filter(
       (request) => isOpenRequest(request.status) && responseStatus(request, clock.nowMs(), db.settings).late,

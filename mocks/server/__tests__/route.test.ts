@@ -38,9 +38,10 @@ describe('route()', () => {
 
   it('answers 422 for an invalid query and for a body that is not JSON', async () => {
     const token = await signIn();
-    const badQuery = await api<Problem>('/contact-requests', { token, query: { status: 'archived', pageSize: 500 } });
+    const admin = await signIn(accounts.admin);
+    const badQuery = await api<Problem>('/audit', { token: admin, query: { entity: 'archive', pageSize: 500 } });
     expect(badQuery.status).toBe(422);
-    expect(Object.keys(badQuery.body.errors ?? {}).sort()).toEqual(['pageSize', 'status.0']);
+    expect(Object.keys(badQuery.body.errors ?? {}).sort()).toEqual(['entity', 'pageSize']);
 
     const response = await fetch(new URL('/api/patients', location.origin), {
       method: 'POST',

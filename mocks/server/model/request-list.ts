@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { isOpenRequest } from '@/features/contact-requests/domain/request-status';
-import type { requestListQuerySchema } from '@/features/contact-requests/schemas';
+import type { requestSearchSchema } from '@/features/contact-requests/schemas';
 import { type ContactRequest, type ContactRequestSummary, requestStatuses } from '@/features/contact-requests/schemas';
 import type { Paged } from '@/lib/schema-fields';
 import type { StaffMember } from '@/shared/staff/schemas';
@@ -9,7 +9,7 @@ import { paginate } from '../utils';
 import { toSummary } from './contact-requests';
 import { isLate } from './request-lateness';
 
-export type RequestListQuery = z.output<typeof requestListQuerySchema>;
+export type RequestSearch = z.output<typeof requestSearchSchema>;
 type Compare = (a: ContactRequest, b: ContactRequest) => number;
 
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
@@ -19,7 +19,7 @@ const statusRank = new Map(requestStatuses.map((status, index) => [status, index
 const byReceived: Compare = (a, b) => (a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : 0);
 
 /** Ascending order of every sort; `desc` reverses it. */
-const ascending: Record<RequestListQuery['sort'], Compare> = {
+const ascending: Record<RequestSearch['sort'], Compare> = {
   /** Closed requests, then open ones from the shortest wait; so `desc` puts the longest-waiting open ones first. */
   waiting: (a, b) =>
     Number(isOpenRequest(a.status)) - Number(isOpenRequest(b.status)) ||
@@ -48,7 +48,7 @@ function assigneeFilter(
 }
 
 /** Filter, sort, slice: one pass over the rows and a cheap comparator, fine for 10,000 requests. */
-export function listRequests(query: RequestListQuery, actor: StaffMember, nowMs: number): Paged<ContactRequestSummary> {
+export function listRequests(query: RequestSearch, actor: StaffMember, nowMs: number): Paged<ContactRequestSummary> {
   const statuses = query.status?.length ? new Set<string>(query.status) : null;
   const concerns = query.concern?.length ? new Set<string>(query.concern) : null;
   const byAssignee = assigneeFilter(query.assignee, actor);
@@ -58,6 +58,7 @@ export function listRequests(query: RequestListQuery, actor: StaffMember, nowMs:
 
   const rows: ContactRequest[] = [];
   for (const request of db.contactRequests.values()) {
+    if (query.patientId && request.patientId !== query.patientId) continue;
     if (statuses && !statuses.has(request.status)) continue;
     if (concerns && !concerns.has(request.concern)) continue;
     if (byAssignee && !byAssignee(request)) continue;

@@ -19,11 +19,15 @@ const actionNames: Record<ActionInput['action'], string> = {
   not_candidate: 'mark as not a candidate',
   close: 'close',
   reopen: 'reopen',
+  not_duplicate: 'mark as not the same person',
 };
 
 /** Why the action cannot run on a request in this status, or null when it can. */
 export function transitionProblem(request: ContactRequest, action: ActionInput['action']): string | null {
   if (action === 'assign') return null;
+  if (action === 'not_duplicate') {
+    return request.duplicateOf ? null : 'This request is not flagged as a possible duplicate.';
+  }
   if (canApply(action, request.status)) return null;
   const from = requestTransitions[action].map((status) => statusLabels[status].toLowerCase()).join(' or ');
   return `Cannot ${actionNames[action]} a request that is ${statusLabels[request.status].toLowerCase()}: only ${from} requests can.`;
@@ -79,5 +83,10 @@ export function applyRequestAction(
         'reopen',
         'reopened',
       );
+    case 'not_duplicate': {
+      const other = request.duplicateOf;
+      const whom = other ? `${other.kind === 'patient' ? 'patient' : 'request from'} ${other.name} (${other.id})` : '';
+      return saveRequest(actor, request, { duplicateOf: null }, 'not_duplicate', `not the same person as ${whom}`);
+    }
   }
 }

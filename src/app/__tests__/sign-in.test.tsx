@@ -20,7 +20,9 @@ describe('signing in', () => {
     for (const section of sections) {
       expect(within(nav).getByRole('link', { name: new RegExp(`^${section}`) })).toBeVisible();
     }
-    expect(within(nav).queryByRole('link', { name: 'Settings' }) !== null).toBe(seesSettings);
+    for (const adminSection of ['Settings', 'Staff', 'Audit trail']) {
+      expect(within(nav).queryByRole('link', { name: adminSection }) !== null).toBe(seesSettings);
+    }
     expect(screen.getByText(roleLabel)).toBeVisible();
   });
 

@@ -114,12 +114,15 @@ export const intakeInputSchema = z.object({
 
 export const requestSorts = ['waiting', 'receivedAt', 'name', 'status'] as const;
 
-export const requestListQuerySchema = pageQuerySchema.extend({
+/** The inbox's filters, sort and page: sent in a request body, as the search text is a patient's name, phone or email. */
+export const requestSearchSchema = pageQuerySchema.extend({
   status: csvEnum(requestStatuses).optional(),
   concern: csvEnum(concerns).optional(),
   /** A staff id, 'me' or 'unassigned'. */
   assignee: z.string().optional(),
   late: z.enum(['true', 'false']).optional(),
+  /** The requests that became (or were merged into) this patient. */
+  patientId: idSchema.optional(),
   q: z.string().trim().max(100).optional(),
   sort: z.enum(requestSorts).default('waiting'),
   order: z.enum(['asc', 'desc']).default('desc'),
@@ -146,6 +149,8 @@ export const requestActionInputSchema = z.discriminatedUnion('action', [
   versioned.extend({ action: z.literal('not_candidate'), ...notCandidateInputSchema.shape }),
   versioned.extend({ action: z.literal('close'), ...closeInputSchema.shape }),
   versioned.extend({ action: z.literal('reopen') }),
+  /** Clears the possible-duplicate flag: staff checked and it is someone else. */
+  versioned.extend({ action: z.literal('not_duplicate') }),
 ]);
 
 export const bulkRequestActionInputSchema = z.object({
@@ -172,6 +177,6 @@ export type ContactAttempt = z.infer<typeof contactAttemptSchema>;
 export type ContactRequestSummary = z.infer<typeof contactRequestSummarySchema>;
 export type ContactRequest = z.infer<typeof contactRequestSchema>;
 export type IntakeInput = z.infer<typeof intakeInputSchema>;
-export type RequestListQuery = z.input<typeof requestListQuerySchema>;
+export type RequestSearch = z.input<typeof requestSearchSchema>;
 export type RequestAction = z.infer<typeof requestActionInputSchema>;
 export type BulkRequestAction = z.infer<typeof bulkRequestActionInputSchema>;

@@ -44,6 +44,7 @@ export const followUpListQuerySchema = pageQuerySchema.extend({
   reason: csvEnum(followUpReasons).optional(),
   dueBefore: isoDateTimeSchema.optional(),
   subjectId: idSchema.optional(),
+  patientId: idSchema.optional(),
 });
 
 export const recordFollowUpInputSchema = z.object({

@@ -66,12 +66,12 @@ beforeEach(async () => {
 });
 
 async function names(query: Record<string, string | number> = {}): Promise<string[]> {
-  const answer = await api<Paged<ContactRequestSummary>>('/contact-requests', { token, query });
+  const answer = await api<Paged<ContactRequestSummary>>('/contact-requests/search', { token, body: query });
   expect(answer.status).toBe(200);
   return answer.body.items.map((item) => item.name);
 }
 
-describe('GET /contact-requests sorting', () => {
+describe('POST /contact-requests/search sorting', () => {
   it('puts the longest-waiting open requests first by default, settled ones last', async () => {
     expect(await names()).toEqual(['Cara Cole', 'Finn Fox', 'Bob Baker', 'Ann Able', 'Eve Eng', 'Dan Dole']);
     expect(await names({ sort: 'waiting', order: 'asc' })).toEqual([
@@ -112,9 +112,9 @@ describe('GET /contact-requests sorting', () => {
   });
 
   it('pages on the server and reports the total', async () => {
-    const answer = await api<Paged<ContactRequestSummary>>('/contact-requests', {
+    const answer = await api<Paged<ContactRequestSummary>>('/contact-requests/search', {
       token,
-      query: { page: 2, pageSize: 4 },
+      body: { page: 2, pageSize: 4 },
     });
     expect(answer.body).toMatchObject({ total: 6, page: 2, pageSize: 4 });
     expect(answer.body.items.map((item) => item.name)).toEqual(['Eve Eng', 'Dan Dole']);
@@ -122,7 +122,7 @@ describe('GET /contact-requests sorting', () => {
   });
 });
 
-describe('GET /contact-requests filters', () => {
+describe('POST /contact-requests/search filters', () => {
   it('filters by status and concern lists', async () => {
     expect(await names({ status: 'new,contacting', sort: 'name', order: 'asc' })).toEqual([
       'Ann Able',

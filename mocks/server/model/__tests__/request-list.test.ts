@@ -1,6 +1,6 @@
 import { accounts, fixedNow } from '@tests/fixtures';
 import { describe, expect, it } from 'vitest';
-import { type ContactRequest, requestListQuerySchema } from '@/features/contact-requests/schemas';
+import { type ContactRequest, requestSearchSchema } from '@/features/contact-requests/schemas';
 import { buildContactRequest } from '../../../data/factories';
 import { setUpMockApi } from '../../__tests__/helpers';
 import { db } from '../../db';
@@ -36,7 +36,7 @@ function addFive() {
   };
 }
 
-const query = (input: Record<string, unknown> = {}) => requestListQuerySchema.parse(input);
+const query = (input: Record<string, unknown> = {}) => requestSearchSchema.parse(input);
 const names = (input: Record<string, unknown>, actor = staff(accounts.front_desk)) =>
   listRequests(query(input), actor, nowMs).items.map((item) => item.name);
 

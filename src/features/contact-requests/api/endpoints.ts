@@ -10,7 +10,7 @@ import {
   logAttemptInputSchema,
   openRequestCountSchema,
   requestActionInputSchema,
-  requestListQuerySchema,
+  requestSearchSchema,
 } from '../schemas';
 
 export const contactRequestEndpoints = {
@@ -22,12 +22,13 @@ export const contactRequestEndpoints = {
     response: z.object({ received: z.literal(true) }),
     public: true,
   }),
-  list: endpoint({
-    method: 'get',
-    path: '/contact-requests',
-    summary: 'List contact requests (sorted, filtered and paged)',
-    query: requestListQuerySchema,
+  search: endpoint({
+    method: 'post',
+    path: '/contact-requests/search',
+    summary: 'Search contact requests (sorted, filtered and paged; the text in the body)',
+    body: requestSearchSchema,
     response: pagedSchema(contactRequestSummarySchema),
+    readOnly: true,
   }),
   counts: endpoint({
     method: 'get',

@@ -4,7 +4,8 @@ import { openRequestStatuses, type RequestAction, type RequestStatus } from '../
 export const isOpenRequest = (status: RequestStatus): boolean =>
   (openRequestStatuses as readonly RequestStatus[]).includes(status);
 
-type StatusAction = Exclude<RequestAction['action'], 'assign'>;
+/** The actions that move a request between statuses (assigning and duplicate marks do not). */
+type StatusAction = Exclude<RequestAction['action'], 'assign' | 'not_duplicate'>;
 
 /** The statuses each action may start from: the server refuses the rest, the UI hides them. */
 export const requestTransitions: Record<StatusAction, readonly RequestStatus[]> = {

@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Drawer, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, Suspense } from 'react';
+import { type ComponentProps, Suspense } from 'react';
 import { QueryError } from '@/components/query-error';
 import { isApiError } from '@/lib/api-error';
 import { contactRequestQueryOptions } from '../../api/get-contact-request';
@@ -12,10 +12,13 @@ const loading = (
   </Center>
 );
 
-/** One request, opened over the inbox. */
-type Props = { id: string; onClose: () => void; bookingAction?: (requestId: string) => ReactNode };
+/** One request, opened over the inbox; the app supplies the hand-offs other features own. */
+type Props = { id: string; onClose: () => void } & Pick<
+  ComponentProps<typeof RequestDetailPanel>,
+  'bookingAction' | 'mergeAction'
+>;
 
-export function RequestDrawer({ id, onClose, bookingAction }: Props) {
+export function RequestDrawer({ id, onClose, bookingAction, mergeAction }: Props) {
   const query = useQuery(contactRequestQueryOptions(id));
   const notFound = isApiError(query.error) && query.error.status === 404;
 
@@ -23,7 +26,7 @@ export function RequestDrawer({ id, onClose, bookingAction }: Props) {
   if (query.data) {
     body = (
       <Suspense fallback={loading}>
-        <RequestDetailPanel key={id} request={query.data} bookingAction={bookingAction} />
+        <RequestDetailPanel key={id} request={query.data} bookingAction={bookingAction} mergeAction={mergeAction} />
       </Suspense>
     );
   } else if (notFound) {

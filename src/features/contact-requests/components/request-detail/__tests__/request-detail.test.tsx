@@ -24,7 +24,7 @@ const stored = (id: string) => db.contactRequests.get(id);
 
 describe('a request opened from the inbox', { timeout: 40_000 }, () => {
   it('is triaged end to end: voicemail, reached call, not a candidate', async () => {
-    const request = addRequest({ preferredTimes: ['afternoon'] });
+    const request = addRequest({ preferredTimes: ['afternoon'], preferredContactMethod: 'phone' });
     const { user, drawer } = await openDrawer(request);
 
     expect(drawer.getByText('New')).toBeInTheDocument();
@@ -43,6 +43,8 @@ describe('a request opened from the inbox', { timeout: 40_000 }, () => {
     // First contact in clinic time (New York), and the form is ready for the next attempt.
     expect(drawer.getByText(/Wed 25 Nov 2026, 10:00, after/)).toBeInTheDocument();
     await waitFor(() => expect(drawer.getByRole('textbox', { name: 'Note' })).toHaveValue(''));
+    // Focus comes back to the form (the button was disabled while sending), not to the page.
+    await waitFor(() => expect(drawer.getByRole('radio', { name: 'Phone call' })).toHaveFocus());
     expect(drawer.getByText(/Suggested next attempt/)).toHaveTextContent('Wed 25 Nov 2026, 12:00');
 
     await user.click(drawer.getByRole('radio', { name: 'Reached' }));
