@@ -89,10 +89,10 @@ export class Fixtures {
     };
   }
 
-  /** A new request from the website form, found again in the inbox by its unique name. */
-  async newRequest(): Promise<ContactRequestSummary> {
+  /** A new request from the website form (with `contact` details, if given), found again in the inbox by its unique name. */
+  async newRequest(contact: { phone: string; email: string } | null = null): Promise<ContactRequestSummary> {
     const name = this.uniqueName();
-    await this.client.ok(contactRequestEndpoints.intake, { as: null, body: this.intakeInput(name) });
+    await this.client.ok(contactRequestEndpoints.intake, { as: null, body: { ...this.intakeInput(name), ...contact } });
     const page = await this.client.ok(contactRequestEndpoints.search, {
       as: 'front_desk',
       body: { status: 'new', sort: 'receivedAt', order: 'desc', pageSize: 20 },
