@@ -19,7 +19,7 @@ export type ValidCalls = Map<string, ValidCall>;
 
 const unknownId = 'contract-unknown-id';
 const changes = (endpoint: Endpoint) =>
-  endpoint.method !== 'get' && !endpoint.public && !endpoint.path.startsWith('/auth/');
+  endpoint.method !== 'get' && !endpoint.readOnly && !endpoint.public && !endpoint.path.startsWith('/auth/');
 
 const withVersion = (body: unknown, version: number) =>
   typeof body === 'object' && body !== null ? { ...body, version } : body;

@@ -4,20 +4,15 @@ import { followUpEndpoints } from '@/features/follow-up-calls/api/endpoints';
 import { patientEndpoints } from '@/features/patients/api/endpoints';
 import { seriesEndpoints } from '@/features/treatment-series/api/endpoints';
 import { scheduleEndpoints } from '@/features/treatment-series/api/schedule-endpoints';
-import { addCalendarDays, addDaysKeepingLocalTime, atClinicTime, clinicDate, hoursOnDate } from '@/lib/clinic-time';
-import type { DayHours } from '@/lib/schema-fields';
 import { settingsEndpoints } from '@/shared/settings/api/endpoints';
 import type { ClinicSettings } from '@/shared/settings/schemas';
 import { staffEndpoints } from '@/shared/staff/api/endpoints';
 import type { StaffMember } from '@/shared/staff/schemas';
 import { CheckFailure, type ContractClient } from './client';
+import { planOnOpenDays } from './open-days';
 
 /** A pseudo-random source: seeded for the document's examples, from the clock for a run. */
 export type Random = () => number;
-
-export const sessionMinutes = 45;
-
-const later = (a: string, b: string) => (a > b ? a : b);
 
 /**
  * The data the checks need. They create their own records through the API (patients, series,
@@ -94,10 +89,10 @@ export class Fixtures {
     };
   }
 
-  /** A new request from the website form, found again in the inbox by its unique name. */
-  async newRequest(): Promise<ContactRequestSummary> {
+  /** A new request from the website form (with `contact` details, if given), found again in the inbox by its unique name. */
+  async newRequest(contact: { phone: string; email: string } | null = null): Promise<ContactRequestSummary> {
     const name = this.uniqueName();
-    await this.client.ok(contactRequestEndpoints.intake, { as: null, body: this.intakeInput(name) });
+    await this.client.ok(contactRequestEndpoints.intake, { as: null, body: { ...this.intakeInput(name), ...contact } });
     const page = await this.client.ok(contactRequestEndpoints.search, {
       as: 'front_desk',
       body: { status: 'new', sort: 'receivedAt', order: 'desc', pageSize: 20 },
@@ -107,36 +102,12 @@ export class Fixtures {
     return request;
   }
 
-  /**
-   * Session starts `spacingDays` apart at the first hour when both the clinic and the clinician
-   * are open (not on a closed date), on a day one to five years ahead (a different one each call).
-   */
+  /** Sessions `spacingDays` apart on free days far ahead: see `planOnOpenDays`. */
   async plan(sessions: number, spacingDays: number, clinician: StaffMember) {
     const settings = await this.settings();
-    const hours = clinician.workingHours ?? settings.openingHours;
-    const today = clinicDate(this.now(), settings.timeZone);
-    const opening = (date: string): string | null => {
-      if (settings.closedDates.includes(date)) return null;
-      const clinic = hoursOnDate(settings.openingHours, date);
-      const own = hoursOnDate(hours, date);
-      if (!clinic || !own) return null;
-      const start = later(clinic.open, own.open);
-      const fits = (day: DayHours) => minutesOf(day.close) - minutesOf(start) >= 2 * sessionMinutes;
-      return fits(clinic) && fits(own) ? start : null;
-    };
-    for (let attempt = 0; attempt < 400; attempt += 1) {
-      const first = addCalendarDays(today, 365 + Math.floor(this.random() * 4 * 365));
-      const time = opening(first);
-      const dates = Array.from({ length: sessions }, (_, index) => addCalendarDays(first, index * spacingDays));
-      if (time && dates.every((date) => opening(date) === time)) {
-        const start = atClinicTime(first, time, settings.timeZone);
-        return dates.map((_, index) => ({
-          start: addDaysKeepingLocalTime(start, index * spacingDays, settings.timeZone),
-          durationMinutes: sessionMinutes,
-        }));
-      }
-    }
-    throw new CheckFailure(`Found no day when both the clinic and ${clinician.name} are open`);
+    const plan = planOnOpenDays({ settings, clinician, sessions, spacingDays, now: this.now(), random: this.random });
+    if (!plan) throw new CheckFailure(`Found no day when both the clinic and ${clinician.name} are open`);
+    return plan;
   }
 
   async bookInput(options: { sessions?: number; spacingDays?: number; patientId?: string } = {}) {
@@ -196,5 +167,3 @@ export class Fixtures {
     return call;
   }
 }
-
-const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));

@@ -55,6 +55,19 @@ export const recipes: Record<string, Recipe> = {
   }),
 
   'patients.search': async () => ({ as: 'front_desk', body: { pageSize: 5 } }),
+  'patients.lookup': async (fx) => ({ as: 'front_desk', body: { phone: (await fx.createPatient()).phone } }),
+  'patients.updateClinical': async (fx) => {
+    const patient = await fx.createPatient();
+    const body = { screeningFlags: [], clinicalNotes: 'Reviewed by the contract suite', version: patient.version };
+    return { as: 'clinician', params: { id: patient.id }, body };
+  },
+  'patients.history': async (fx) => ({ as: 'front_desk', params: { id: (await fx.createPatient()).id } }),
+  'patients.merge': async (fx) => {
+    const patient = await fx.createPatient();
+    const request = await fx.newRequest({ phone: patient.phone, email: patient.email });
+    const body = { requestId: request.id, requestVersion: request.version, version: patient.version, take: [] };
+    return { as: 'front_desk', params: { id: patient.id }, body };
+  },
   'patients.detail': async (fx) => ({ as: 'front_desk', params: { id: (await fx.createPatient()).id } }),
   'patients.create': async (fx) => ({ as: 'front_desk', body: fx.patientInput() }),
   'patients.update': async (fx) => {
@@ -142,6 +155,7 @@ export const recipes: Record<string, Recipe> = {
   },
 
   'audit.list': async () => ({ as: 'admin', query: { pageSize: '5' } }),
+  'audit.export': async () => ({ as: 'admin', body: { entity: 'patient' } }),
 };
 
 function staffInput(fx: Fixtures) {
