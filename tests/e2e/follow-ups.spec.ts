@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { accounts, signIn } from './support';
+import { accounts } from '../fixtures';
+import { signIn } from './support';
 
 // The mock backend seeds the typical clinic around the browser's "now": fix it
 // (Wednesday 25 November 2026, 10:00 in New York), so the data is the integration tests'.
@@ -45,7 +46,7 @@ test('the 72-hour call comes due three days after the visit and the front desk w
   await page.getByRole('button', { name: 'Sign out' }).click();
 
   // The front desk sees it under Upcoming, due Monday (in clinic time, not Tokyo's).
-  await signIn(page, accounts.frontDesk);
+  await signIn(page, accounts.front_desk);
   await openFollowUps(page);
   await page.getByRole('tab', { name: /^Upcoming/ }).click();
   await expect(page).toHaveURL(/bucket=upcoming/);
@@ -54,14 +55,14 @@ test('the 72-hour call comes due three days after the visit and the front desk w
     .getByRole('row')
     .filter({ hasText: 'Nadia White' })
     .filter({ hasText: '72-hour post-treatment check' });
-  await expect(upcomingRow).toContainText('Mon 30 Nov, 12:00');
+  await expect(upcomingRow).toContainText('Mon 30 Nov 12:00');
   await expect(upcomingRow).toContainText('in 3 days');
   await expect(upcomingRow).toContainText('Visit 1 of 3');
 
   // Three days later the call is due today (the sign-in has expired meanwhile).
   await page.clock.setFixedTime(new Date(duringTheVisit.getTime() + 3 * DAY_MS));
   await page.reload();
-  await signIn(page, accounts.frontDesk);
+  await signIn(page, accounts.front_desk);
   await openFollowUps(page);
   await page.getByRole('tab', { name: /^Today/ }).click();
   const todayRow = page
@@ -115,7 +116,7 @@ test('the 72-hour call comes due three days after the visit and the front desk w
 
 test('a no-show leads to a rebooking call that the front desk books from the queue', async ({ page }) => {
   // Friday 27 November, 10:00 in New York: Michael Kim's visit 2 (09:45, with Dana Reyes) has begun.
-  await openSeenAs(page, new Date('2026-11-27T15:00:00Z'), accounts.frontDesk);
+  await openSeenAs(page, new Date('2026-11-27T15:00:00Z'), accounts.front_desk);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Series', exact: true }).click();
   await page.getByRole('combobox', { name: 'Clinician' }).click();
   await page.getByRole('option', { name: 'Dana Reyes' }).click();

@@ -1,6 +1,7 @@
 import { followUpEndpoints } from '@/features/follow-up-calls/api/endpoints';
 import { type FollowUpCall, followUpReasonLabels } from '@/features/follow-up-calls/schemas';
 import { formatClinic } from '@/lib/clinic-time';
+import { shortDateTimeFormat } from '@/lib/date-formats';
 import { buildFollowUp } from '../../data/factories';
 import { clock } from '../../runtime/clock';
 import { db } from '../db';
@@ -18,6 +19,7 @@ export const followUpHandlers = [
       .filter((call) => !query.status || query.status.includes(call.status))
       .filter((call) => dueBeforeMs === null || Date.parse(call.dueAt) < dueBeforeMs)
       .filter((call) => !query.subjectId || call.subject.id === query.subjectId)
+      .filter((call) => !query.patientId || call.patientId === query.patientId)
       .filter((call) => !query.bucket || bucketOf(call) === query.bucket);
     const page = paginate(sortForBucket(rows, query.bucket), query.page, query.pageSize);
     return { ...page, items: page.items.map(toRow) };
@@ -80,7 +82,7 @@ export const followUpHandlers = [
     });
     db.followUps.set(call.id, call);
     db.idempotencyKeys.set(key, call.id);
-    const due = formatClinic(call.dueAt, db.settings.timeZone, 'ddd D MMM HH:mm');
+    const due = formatClinic(call.dueAt, db.settings.timeZone, shortDateTimeFormat);
     const what = followUpReasonLabels[call.reason];
     recordAudit(actor, 'follow_up_call', call.id, 'create', `${request.name}: ${what} call due ${due}`);
     return new Reply(call, 201);

@@ -1,5 +1,6 @@
 import { seriesEndpoints } from '@/features/treatment-series/api/endpoints';
 import { formatClinic, toIso } from '@/lib/clinic-time';
+import { shortDateTimeFormat } from '@/lib/date-formats';
 import { buildSession } from '../../data/factories';
 import { clock } from '../../runtime/clock';
 import { db } from '../db';
@@ -27,7 +28,7 @@ export const seriesChangeHandlers = [
     // The front desk books (or rebooks after a no-show) the planned visits; extending a series is clinical.
     const booked = sessions.filter((session) => session.status === 'completed' || session.status === 'scheduled');
     if (booked.length >= series.plannedSessions) {
-      requireRole(actor, ['clinician', 'admin'], 'add sessions beyond the planned ones');
+      requireRole(actor, ['clinician', 'admin'], 'add visits beyond the planned ones');
     }
     expectVersion(series, body.version, 'treatment series', toSeriesResponse(series));
     if (series.status !== 'active')
@@ -57,13 +58,13 @@ export const seriesChangeHandlers = [
     });
     db.sessions.set(session.id, session);
     touchSeries(series, { plannedSessions: Math.max(series.plannedSessions, kept.length + 1) });
-    const when = formatClinic(session.start, db.settings.timeZone, 'ddd D MMM HH:mm');
+    const when = formatClinic(session.start, db.settings.timeZone, shortDateTimeFormat);
     recordAudit(
       actor,
       'treatment_series',
       series.id,
       'add_session',
-      `${patientNameOf(series)}: added session ${number} on ${when}`,
+      `${patientNameOf(series)}: added visit ${number} on ${when}`,
     );
     return seriesResponseById(series.id);
   }),
@@ -80,7 +81,7 @@ export const seriesChangeHandlers = [
         session,
         { status: 'cancelled' },
         'cancel',
-        `Session ${session.number} cancelled: series discontinued`,
+        `Visit ${session.number} cancelled: series discontinued`,
       );
     }
     const updated = touchSeries(series, { status: 'discontinued', discontinuedReason: body.reason });

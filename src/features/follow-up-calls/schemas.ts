@@ -29,7 +29,7 @@ export const concernKinds = ['pain', 'swelling', 'redness', 'skin_changes', 'oth
 export const followUpReasonLabels: Record<FollowUpReason, string> = {
   request_callback: 'Request callback',
   post_treatment_72h: '72-hour post-treatment check',
-  book_next_session: 'Book next session',
+  book_next_session: 'Book next visit',
   series_complete_check_in: 'Series complete check-in',
   other: 'Other',
 };
@@ -157,6 +157,7 @@ export const followUpListQuerySchema = pageQuerySchema.extend({
   reason: csvEnum(followUpReasons).optional(),
   dueBefore: isoDateTimeSchema.optional(),
   subjectId: idSchema.optional(),
+  patientId: idSchema.optional(),
   /** Computed in clinic time from the server's clock. */
   bucket: z.enum(followUpBuckets).optional(),
   /** 'me', 'unassigned' or a staff id. */

@@ -1,19 +1,11 @@
+import { accounts, fixedNow } from '@tests/fixtures';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '@/features/audit/schemas';
 import type { FollowUpCall, FollowUpCounts, FollowUpDetail, FollowUpRow } from '@/features/follow-up-calls/schemas';
 import { clinicDate, clinicTimeOfDay } from '@/lib/clinic-time';
 import { type Problem, problemTypes } from '@/lib/problem';
 import type { Paged } from '@/lib/schema-fields';
-import {
-  api,
-  emails,
-  fixedNow,
-  latestAudit,
-  type OrProblem,
-  setUpMockApi,
-  signIn,
-  staffIdOf,
-} from '../../__tests__/helpers';
+import { api, latestAudit, type OrProblem, setUpMockApi, signIn, staffIdOf } from '../../__tests__/helpers';
 import { db } from '../../db';
 
 setUpMockApi('typical');
@@ -22,7 +14,7 @@ const tz = 'America/New_York';
 const today = '2026-11-25';
 let token = '';
 beforeEach(async () => {
-  token = await signIn(emails.frontDesk);
+  token = await signIn(accounts.front_desk);
 });
 
 const list = (query: Record<string, string | number>, as = token) =>
@@ -70,7 +62,7 @@ describe('GET /follow-ups and /follow-ups/counts', () => {
     }
     const mine = await list({ assignee: 'me' });
     expect(mine.body.total).toBeGreaterThan(0);
-    expect(mine.body.items.every((call) => call.assigneeId === staffIdOf(emails.frontDesk))).toBe(true);
+    expect(mine.body.items.every((call) => call.assigneeId === staffIdOf(accounts.front_desk))).toBe(true);
     const unassigned = await list({ assignee: 'unassigned', reason: 'book_next_session' });
     expect(unassigned.body.items.every((call) => call.assigneeId === null && call.reason === 'book_next_session')).toBe(
       true,
@@ -89,7 +81,7 @@ describe('GET /follow-ups/:id', () => {
     expect(asDesk.body.contact).toMatchObject({ phone: patient?.phone, email: patient?.email });
     expect(asDesk.body.series?.lastVisit?.notes).toBeNull();
     expect(asDesk.body.series?.lastVisit?.treatedAreas.length).toBeGreaterThan(0);
-    const admin = await signIn(emails.admin);
+    const admin = await signIn(accounts.admin);
     const asAdmin = await api<FollowUpDetail>(`/follow-ups/${call.id}`, { token: admin });
     expect(asAdmin.body.series?.lastVisit?.notes).toEqual(expect.any(String));
   });
@@ -110,7 +102,7 @@ describe('POST /follow-ups/:id/outcome', () => {
     };
     const answer = await record(call.id, { version: call.version, outcome: 'done', note: 'Called at 10', answers });
     expect(answer.status).toBe(200);
-    expect(answer.body).toMatchObject({ status: 'done', doneById: staffIdOf(emails.frontDesk), doneAt: fixedNow });
+    expect(answer.body).toMatchObject({ status: 'done', doneById: staffIdOf(accounts.front_desk), doneAt: fixedNow });
     const reviewId = answer.body.answers?.reason === 'post_treatment_72h' ? answer.body.answers.reviewId : null;
     const review = db.reviews.get(reviewId ?? '');
     const session = db.sessions.get(call.subject.id);
@@ -183,8 +175,8 @@ describe('POST /follow-ups/:id/outcome', () => {
   });
 
   it('lets a clinician work only the calls of their own patients', async () => {
-    const clinicianId = staffIdOf(emails.clinician);
-    const clinician = await signIn(emails.clinician);
+    const clinicianId = staffIdOf(accounts.clinician);
+    const clinician = await signIn(accounts.clinician);
     const ownPatients = new Set(
       [...db.series.values()].filter((series) => series.clinicianId === clinicianId).map((series) => series.patientId),
     );
@@ -244,12 +236,12 @@ describe('POST /reviews/:id/resolve', () => {
     const path = `/reviews/${review.id}/resolve`;
     const desk = await api<Problem>(path, { token, body: { version: review.version, note: 'Seen' } });
     expect(desk.status).toBe(403);
-    const admin = await signIn(emails.admin);
+    const admin = await signIn(accounts.admin);
     const resolved = await api(path, { token: admin, body: { version: review.version, note: 'Called her back' } });
     expect(resolved.body).toMatchObject({
       status: 'resolved',
       resolutionNote: 'Called her back',
-      resolvedById: staffIdOf(emails.admin),
+      resolvedById: staffIdOf(accounts.admin),
     });
     expect(latestAudit()[0]).toMatchObject({ action: 'review_resolved', entityId: review.sessionId });
   });

@@ -28,6 +28,7 @@ export const followUpEndpoints = {
   list: endpoint({
     method: 'get',
     path: '/follow-ups',
+    summary: 'List follow-up calls (filtered and paged)',
     query: followUpListQuerySchema,
     response: pagedSchema(followUpRowSchema),
   }),
@@ -41,6 +42,8 @@ export const followUpEndpoints = {
   record: endpoint({
     method: 'post',
     path: '/follow-ups/:id/outcome',
+    summary: 'Record the outcome of a follow-up call',
+    problems: ['invalidTransition'],
     body: recordFollowUpInputSchema,
     response: followUpCallSchema,
   }),

@@ -1,8 +1,9 @@
 import { Anchor, Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { contactMethodLabels, preferredTimeLabels } from '@/features/contact-requests/components/intake/field-labels';
 import { screeningFlagLabels } from '@/features/patients/schemas';
-import { sessionDateTime, treatedAreaLabels } from '@/features/treatment-series/components/detail/session-labels';
+import { treatedAreaLabels } from '@/features/treatment-series/components/detail/session-labels';
 import { formatClinic } from '@/lib/clinic-time';
+import { dateTimeFormat } from '@/lib/date-formats';
 import type { FollowUpDetail } from '../../schemas';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -75,12 +76,12 @@ export function CallFacts({ call, timeZone }: { call: FollowUpDetail; timeZone: 
                 : `${series.daysSinceLastVisit} day${series.daysSinceLastVisit === 1 ? '' : 's'}`}
             </Fact>
             <Fact label="Next visit">
-              {series.nextVisitStart ? formatClinic(series.nextVisitStart, timeZone, sessionDateTime) : 'Not booked'}
+              {series.nextVisitStart ? formatClinic(series.nextVisitStart, timeZone, dateTimeFormat) : 'Not booked'}
             </Fact>
             <Fact label="Spacing">{series.spacingDays} days</Fact>
           </SimpleGrid>
           {last && (
-            <Fact label={`Last visit: visit ${last.number}, ${formatClinic(last.start, timeZone, sessionDateTime)}`}>
+            <Fact label={`Last visit: visit ${last.number}, ${formatClinic(last.start, timeZone, dateTimeFormat)}`}>
               Treated: {last.treatedAreas.map((area) => treatedAreaLabels[area]).join(', ') || 'not recorded'}
               {last.notes !== null && <Text size="sm">Clinician's note: {last.notes || 'none'}</Text>}
             </Fact>

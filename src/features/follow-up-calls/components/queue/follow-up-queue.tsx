@@ -1,7 +1,8 @@
 import { Group, Loader, Pagination, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useCallback, useId, useMemo } from 'react';
 import { useLocation, useMatch, useNavigate } from 'react-router';
-import { ListEmpty, ListError, ListLoading } from '@/components/list-states';
+import { ListEmpty, ListLoading } from '@/components/list-states';
+import { QueryError } from '@/components/query-error';
 import { paths } from '@/config/paths';
 import { useServerNow } from '@/features/contact-requests/hooks/use-server-now';
 import { useSettings } from '@/shared/settings/api/get-settings';
@@ -66,9 +67,10 @@ export function FollowUpQueue() {
   const body = result.isPending ? (
     <ListLoading label="Loading calls" />
   ) : result.isError && !data ? (
-    <ListError
+    <QueryError
       error={result.error}
-      fallbackTitle="Could not load the calls"
+      title="The calls could not be loaded"
+      reassurance="Your filters are kept."
       onRetry={() => void result.refetch()}
       retrying={result.isFetching}
     />

@@ -21,7 +21,8 @@ export type SubjectState =
 function useRequestSubject(requestId: string | null): SubjectState {
   const request = useQuery({ ...contactRequestQueryOptions(requestId ?? ''), enabled: requestId !== null });
   const data = request.data;
-  const duplicateId = data?.duplicateOf?.kind === 'patient' ? data.duplicateOf.id : null;
+  // A request merged into a patient belongs to them; one flagged as a possible duplicate may.
+  const duplicateId = data?.patientId ?? (data?.duplicateOf?.kind === 'patient' ? data.duplicateOf.id : null);
   const byContact = usePatientsByContact({ phone: data?.phone, email: data?.email }, data !== undefined);
   const duplicate = usePatient(duplicateId ?? '', duplicateId !== null);
 
