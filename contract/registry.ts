@@ -1,6 +1,6 @@
 import { auditEndpoints } from '@/features/audit/api/endpoints';
 import { contactRequestEndpoints } from '@/features/contact-requests/api/endpoints';
-import { followUpEndpoints } from '@/features/follow-up-calls/api/endpoints';
+import { followUpEndpoints, reviewEndpoints } from '@/features/follow-up-calls/api/endpoints';
 import { patientEndpoints } from '@/features/patients/api/endpoints';
 import { seriesEndpoints } from '@/features/treatment-series/api/endpoints';
 import { scheduleEndpoints } from '@/features/treatment-series/api/schedule-endpoints';
@@ -22,6 +22,7 @@ export const endpointGroups = {
   'treatment-series': seriesEndpoints,
   schedule: scheduleEndpoints,
   'follow-up-calls': followUpEndpoints,
+  reviews: reviewEndpoints,
   audit: auditEndpoints,
 } satisfies Record<string, Record<string, Endpoint>>;
 

@@ -54,9 +54,8 @@ export const seriesEndpoints = {
   addSession: endpoint({
     method: 'post',
     path: '/series/:id/sessions',
-    summary: 'Add sessions to a series',
-    roles: ['clinician', 'admin'],
-    problems: ['scheduleConflict', 'invalidTransition'],
+    summary: 'Add sessions to a series (beyond the planned ones: clinicians and admins)',
+    problems: ['forbidden', 'scheduleConflict', 'invalidTransition'],
     body: addSessionInputSchema,
     response: treatmentSeriesSchema,
   }),
