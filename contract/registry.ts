@@ -1,6 +1,6 @@
 import { auditEndpoints } from '@/features/audit/api/endpoints';
 import { contactRequestEndpoints } from '@/features/contact-requests/api/endpoints';
-import { followUpEndpoints } from '@/features/follow-up-calls/api/endpoints';
+import { followUpEndpoints, reviewEndpoints } from '@/features/follow-up-calls/api/endpoints';
 import { patientEndpoints } from '@/features/patients/api/endpoints';
 import { todayEndpoints } from '@/features/today/api/endpoints';
 import { seriesEndpoints } from '@/features/treatment-series/api/endpoints';
@@ -23,6 +23,7 @@ export const endpointGroups = {
   'treatment-series': seriesEndpoints,
   schedule: scheduleEndpoints,
   'follow-up-calls': followUpEndpoints,
+  reviews: reviewEndpoints,
   audit: auditEndpoints,
   today: todayEndpoints,
 } satisfies Record<string, Record<string, Endpoint>>;

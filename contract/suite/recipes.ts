@@ -1,6 +1,7 @@
+import { followUpEndpoints } from '@/features/follow-up-calls/api/endpoints';
 import { seriesEndpoints } from '@/features/treatment-series/api/endpoints';
 import { staffEndpoints } from '@/shared/staff/api/endpoints';
-import type { Call } from './client';
+import { type Call, CheckFailure } from './client';
 import type { Fixtures } from './fixtures';
 
 /**
@@ -150,9 +151,39 @@ export const recipes: Record<string, Recipe> = {
     return {
       as: 'front_desk',
       params: { id: call.id },
-      body: { version: call.version, status: 'done', outcomeNote: 'Spoke to the patient' },
+      body: { version: call.version, outcome: 'no_answer', note: 'Rang twice' },
     };
   },
+  'follow-up-calls.counts': async () => ({ as: 'front_desk', query: { assignee: 'me' } }),
+  'follow-up-calls.detail': async (fx) => ({ as: 'front_desk', params: { id: (await fx.dueCall()).id } }),
+  'follow-up-calls.assign': async (fx) => {
+    const call = await fx.dueCall();
+    return { as: 'front_desk', params: { id: call.id }, body: { version: call.version, assigneeId: null } };
+  },
+  'follow-up-calls.createCallback': async (fx) => {
+    const request = await fx.newRequest();
+    const dueAt = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    const body = { idempotencyKey: crypto.randomUUID(), requestId: request.id, dueAt, note: 'After work' };
+    return { as: 'front_desk', body };
+  },
+  'reviews.resolve': async (fx) => {
+    const calls = await fx.client.ok(followUpEndpoints.list, {
+      as: 'front_desk',
+      query: { reason: 'post_treatment_72h', status: 'due', pageSize: '1' },
+    });
+    const call = calls.items[0];
+    if (!call) throw new CheckFailure('Needs a due 72-hour call');
+    const concern = { reason: 'post_treatment_72h', walked: null, stockings: null, noFlying: null };
+    const answers = { ...concern, avoidedHeatAndExercise: null, concerns: ['pain'], concernNote: '', reviewId: null };
+    const done = await fx.client.ok(followUpEndpoints.record, {
+      as: 'front_desk',
+      params: { id: call.id },
+      body: { version: call.version, outcome: 'done', note: '', answers },
+    });
+    const reviewId = done.answers?.reason === 'post_treatment_72h' ? (done.answers.reviewId ?? '') : '';
+    return { as: 'admin', params: { id: reviewId }, body: { version: 1, note: 'Seen' } };
+  },
+  'reviews.list': async () => ({ as: 'clinician', query: { status: 'open', pageSize: '5' } }),
 
   'audit.list': async () => ({ as: 'admin', query: { pageSize: '5' } }),
   'audit.export': async () => ({ as: 'admin', body: { entity: 'patient' } }),

@@ -9,7 +9,7 @@ export interface PersistedState {
 }
 
 /** Bump when the stored shape changes: older data is then dropped and the clinic reseeded. */
-const formatVersion = 3;
+const formatVersion = 4;
 const databaseName = 'vein-desk-mock-api';
 const storeName = 'state';
 const metaKey = 'meta';

@@ -55,7 +55,7 @@ test('the 72-hour call comes due three days after the visit and the front desk w
     .getByRole('row')
     .filter({ hasText: 'Nadia White' })
     .filter({ hasText: '72-hour post-treatment check' });
-  await expect(upcomingRow).toContainText('Mon 30 Nov, 12:00');
+  await expect(upcomingRow).toContainText('Mon 30 Nov 12:00');
   await expect(upcomingRow).toContainText('in 3 days');
   await expect(upcomingRow).toContainText('Visit 1 of 3');
 

@@ -1,6 +1,7 @@
 import { followUpEndpoints } from '@/features/follow-up-calls/api/endpoints';
 import { type FollowUpCall, followUpReasonLabels } from '@/features/follow-up-calls/schemas';
 import { formatClinic } from '@/lib/clinic-time';
+import { shortDateTimeFormat } from '@/lib/date-formats';
 import { buildFollowUp } from '../../data/factories';
 import { clock } from '../../runtime/clock';
 import { db } from '../db';
@@ -81,7 +82,7 @@ export const followUpHandlers = [
     });
     db.followUps.set(call.id, call);
     db.idempotencyKeys.set(key, call.id);
-    const due = formatClinic(call.dueAt, db.settings.timeZone, 'ddd D MMM HH:mm');
+    const due = formatClinic(call.dueAt, db.settings.timeZone, shortDateTimeFormat);
     const what = followUpReasonLabels[call.reason];
     recordAudit(actor, 'follow_up_call', call.id, 'create', `${request.name}: ${what} call due ${due}`);
     return new Reply(call, 201);

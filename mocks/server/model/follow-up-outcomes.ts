@@ -9,6 +9,7 @@ import {
   type ReviewItem,
 } from '@/features/follow-up-calls/schemas';
 import { formatClinic } from '@/lib/clinic-time';
+import { shortDateTimeFormat } from '@/lib/date-formats';
 import type { StaffMember } from '@/shared/staff/schemas';
 import { clock } from '../../runtime/clock';
 import { db, nextId } from '../db';
@@ -120,12 +121,12 @@ export function recordOutcome(actor: StaffMember, call: FollowUpCall, input: Rec
     case 'no_answer':
     case 'voicemail':
       updated = { ...base, status: 'no_answer', dueAt: nextAttemptAt(call) };
-      detail = `, next attempt ${formatClinic(updated.dueAt, db.settings.timeZone, 'ddd D MMM HH:mm')}`;
+      detail = `, next attempt ${formatClinic(updated.dueAt, db.settings.timeZone, shortDateTimeFormat)}`;
       break;
     case 'postponed':
       checkPostponeTime(input.dueAt);
       updated = { ...base, status: 'due', dueAt: input.dueAt };
-      detail = ` to ${formatClinic(input.dueAt, db.settings.timeZone, 'ddd D MMM HH:mm')}`;
+      detail = ` to ${formatClinic(input.dueAt, db.settings.timeZone, shortDateTimeFormat)}`;
       break;
     case 'cancelled':
       updated = { ...base, status: 'cancelled', cancelReason: input.reason, doneById: actor.id, doneAt: at };

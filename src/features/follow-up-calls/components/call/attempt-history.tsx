@@ -1,5 +1,6 @@
 import { Badge, Group, List, Text } from '@mantine/core';
 import { formatClinic } from '@/lib/clinic-time';
+import { shortDateTimeFormat } from '@/lib/date-formats';
 import { type AttemptOutcome, attemptOutcomeLabels, type FollowUpCall } from '../../schemas';
 
 const outcomeColors: Record<AttemptOutcome, string> = {
@@ -30,7 +31,7 @@ export function AttemptHistory({ attempts, timeZone, staffNames }: Props) {
               {attemptOutcomeLabels[attempt.outcome]}
             </Badge>
             <Text size="sm">
-              {staffNames.get(attempt.byId) ?? 'Someone'}, {formatClinic(attempt.at, timeZone, 'ddd D MMM, HH:mm')}
+              {staffNames.get(attempt.byId) ?? 'Someone'}, {formatClinic(attempt.at, timeZone, shortDateTimeFormat)}
             </Text>
           </Group>
           {attempt.note && (

@@ -9,6 +9,7 @@ import { useScheduleContext } from '@/features/treatment-series/components/detai
 import { nextFreeSlots } from '@/features/treatment-series/domain/availability';
 import type { TreatmentSeries } from '@/features/treatment-series/schemas';
 import { addCalendarDays, clinicDate, formatClinic, toMillis } from '@/lib/clinic-time';
+import { shortDateFormat, shortDateTimeFormat } from '@/lib/date-formats';
 import type { ClinicSettings } from '@/shared/settings/schemas';
 
 type Props = {
@@ -75,7 +76,7 @@ function SlotsForSeries({
       {schedule.state === 'failed' && <Text size="sm">The clinician's schedule could not be loaded.</Text>}
       {schedule.state === 'ready' && slots.length === 0 && (
         <Text size="sm">
-          No free slot in the week from {formatClinic(ideal, tz, 'ddd D MMM')}: book from the series page.
+          No free slot in the week from {formatClinic(ideal, tz, shortDateFormat)}: book from the series page.
         </Text>
       )}
       <Group gap="xs" role="group" aria-label="Free slots">
@@ -88,7 +89,7 @@ function SlotsForSeries({
             loading={booking === slot}
             onClick={() => book(slot)}
           >
-            Book {formatClinic(slot, tz, 'ddd D MMM, HH:mm')}
+            Book {formatClinic(slot, tz, shortDateTimeFormat)}
           </Button>
         ))}
       </Group>

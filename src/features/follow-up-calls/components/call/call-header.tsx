@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { formatClinic } from '@/lib/clinic-time';
+import { dateTimeFormat } from '@/lib/date-formats';
 import { useCurrentStaff } from '@/shared/auth/api/get-me';
 import { useAssignCall } from '../../api/assign-call';
 import { isOpenCall, relativeDue } from '../../call-times';
@@ -31,7 +32,7 @@ export function CallHeader({ call, timeZone, now, staffNames }: Props) {
         <AboutLink row={call} />
       </Group>
       <Text size="sm">
-        Due {formatClinic(call.dueAt, timeZone, 'ddd D MMM YYYY, HH:mm')}
+        Due {formatClinic(call.dueAt, timeZone, dateTimeFormat)}
         {open && ` (${relativeDue(call.dueAt, now, timeZone)})`}
       </Text>
       {call.note && <Text size="sm">{call.note}</Text>}

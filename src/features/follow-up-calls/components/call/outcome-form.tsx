@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { shouldSuggestClosing, suggestNextAttempt } from '@/features/contact-requests/domain/next-attempt';
 import { isApiError } from '@/lib/api-error';
 import { formatClinic } from '@/lib/clinic-time';
+import { shortDateTimeFormat } from '@/lib/date-formats';
 import type { ClinicSettings } from '@/shared/settings/schemas';
 import { followUpQueryOptions } from '../../api/get-follow-up';
 import { isOpenCall } from '../../call-times';
@@ -24,7 +25,6 @@ const outcomeChoices: { value: Outcome; label: string }[] = [
   { value: 'cancelled', label: 'Cancel the call' },
 ];
 const isOutcome = (value: string): value is Outcome => outcomeChoices.some((choice) => choice.value === value);
-const when = 'ddd D MMM, HH:mm';
 
 /** The script, the outcome and a note. What is typed here survives a refused save. */
 export function OutcomeForm({ call, settings, now, clinicianName, onDone }: Props) {
@@ -102,7 +102,7 @@ export function OutcomeForm({ call, settings, now, clinicianName, onDone }: Prop
         </Radio.Group>
         {(outcome === 'no_answer' || outcome === 'voicemail') && (
           <Alert color="blue" variant="light" title="The call stays in the queue">
-            Next attempt suggested for {formatClinic(nextAttempt, tz, when)}
+            Next attempt suggested for {formatClinic(nextAttempt, tz, shortDateTimeFormat)}
             {call.contact.preferredTimes.length > 0
               ? `, in their preferred ${call.contact.preferredTimes.join(' or ')} hours.`
               : ', inside opening hours.'}

@@ -2,6 +2,7 @@ import { Group, Radio, Select, Stack } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { timeOptions } from '@/features/treatment-series/components/detail/slot-form';
 import { atClinicTime, clinicDate, formatClinic, hoursOnDate } from '@/lib/clinic-time';
+import { dateFormat, shortDateTimeFormat } from '@/lib/date-formats';
 import { dayjs } from '@/lib/dayjs';
 import type { ClinicSettings } from '@/shared/settings/schemas';
 import { postponeChoices } from '../../call-times';
@@ -17,8 +18,6 @@ type Props = {
   settings: ClinicSettings;
   error: string | undefined;
 };
-
-const when = 'ddd D MMM, HH:mm';
 
 /** The new due time the values stand for, or null while a chosen date or time is missing. */
 export function postponeTarget(values: PostponeValues, dueAt: string, now: number, settings: ClinicSettings) {
@@ -43,8 +42,8 @@ export function PostponeFields({ values, onChange, dueAt, now, settings, error }
         }
       >
         <Stack gap={6} mt={4}>
-          <Radio value="tomorrow" label={`Tomorrow (${formatClinic(choices.tomorrow, tz, when)})`} />
-          <Radio value="next_week" label={`Next week (${formatClinic(choices.nextWeek, tz, when)})`} />
+          <Radio value="tomorrow" label={`Tomorrow (${formatClinic(choices.tomorrow, tz, shortDateTimeFormat)})`} />
+          <Radio value="next_week" label={`Next week (${formatClinic(choices.nextWeek, tz, shortDateTimeFormat)})`} />
           <Radio value="other" label="Another date and time" />
         </Stack>
       </Radio.Group>
@@ -53,7 +52,7 @@ export function PostponeFields({ values, onChange, dueAt, now, settings, error }
           <DatePickerInput
             label="Date"
             valueFormat="ddd D MMM YYYY"
-            getDayProps={(day) => ({ 'aria-label': dayjs.utc(day).format('ddd D MMM YYYY') })}
+            getDayProps={(day) => ({ 'aria-label': dayjs.utc(day).format(dateFormat) })}
             minDate={clinicDate(now, tz)}
             excludeDate={(day) =>
               settings.closedDates.includes(day) || hoursOnDate(settings.openingHours, day) === null

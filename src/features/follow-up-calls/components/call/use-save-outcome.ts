@@ -2,21 +2,20 @@ import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { bookSeriesHref } from '@/features/treatment-series/components/booking/book-series-button';
 import { formatClinic } from '@/lib/clinic-time';
+import { shortDateTimeFormat } from '@/lib/date-formats';
 import { useRecordOutcome } from '../../api/record-outcome';
 import type { FollowUpCall, FollowUpDetail, RecordFollowUpInput } from '../../schemas';
-
-const when = 'ddd D MMM, HH:mm';
 
 function savedMessage(saved: FollowUpCall, timeZone: string): string {
   const answers = saved.answers;
   if (answers?.reason === 'book_next_session' && answers.bookedSessionStart) {
-    return `Visit booked for ${formatClinic(answers.bookedSessionStart, timeZone, when)}; the call is done.`;
+    return `Visit booked for ${formatClinic(answers.bookedSessionStart, timeZone, shortDateTimeFormat)}; the call is done.`;
   }
   if (saved.status === 'done') return 'Saved as done.';
   if (saved.status === 'cancelled') return 'The call is cancelled.';
   const last = saved.attempts.at(-1);
-  if (last?.outcome === 'postponed') return `Postponed to ${formatClinic(saved.dueAt, timeZone, when)}.`;
-  return `Next attempt ${formatClinic(saved.dueAt, timeZone, when)}.`;
+  if (last?.outcome === 'postponed') return `Postponed to ${formatClinic(saved.dueAt, timeZone, shortDateTimeFormat)}.`;
+  return `Next attempt ${formatClinic(saved.dueAt, timeZone, shortDateTimeFormat)}.`;
 }
 
 /**

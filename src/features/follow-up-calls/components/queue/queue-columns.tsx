@@ -3,6 +3,7 @@ import { createColumnHelper, tableFeatures } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { formatClinic } from '@/lib/clinic-time';
+import { shortDateTimeFormat } from '@/lib/date-formats';
 import { isOpenCall, relativeDue } from '../../call-times';
 import { attemptOutcomeLabels, type FollowUpRow, followUpReasonLabels } from '../../schemas';
 
@@ -63,7 +64,7 @@ export const queueColumns = helper.columns([
       const relative = isOpenCall(row.original) ? relativeDue(getValue(), meta.now, meta.timeZone) : null;
       return (
         <>
-          {formatClinic(getValue(), meta.timeZone, 'ddd D MMM, HH:mm')}
+          {formatClinic(getValue(), meta.timeZone, shortDateTimeFormat)}
           {relative && (
             <Text span size="xs" c={relative.endsWith('overdue') ? 'red.8' : 'dimmed'} ml={6}>
               {relative}

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api-error';
 import { formatClinic } from '@/lib/clinic-time';
+import { shortDateTimeFormat } from '@/lib/date-formats';
 import { useCurrentStaff } from '@/shared/auth/api/get-me';
 import { useSettings } from '@/shared/settings/api/get-settings';
 import { useStaff } from '@/shared/staff/api/get-staff';
@@ -61,7 +62,7 @@ function ReviewEntry({ review }: { review: ReviewItem }) {
   const [note, setNote] = useState('');
   const raisedBy = staff.find((member) => member.id === review.raisedById)?.name ?? 'Someone';
   const mayResolve = review.status === 'open' && (me.role === 'admin' || me.id === review.clinicianId);
-  const when = (at: string) => formatClinic(at, settings.timeZone, 'ddd D MMM, HH:mm');
+  const when = (at: string) => formatClinic(at, settings.timeZone, shortDateTimeFormat);
   return (
     <Stack gap={4}>
       <Group gap="xs">
