@@ -2,6 +2,7 @@ import { nextFreeSlots, type ScheduleContext, type SlotCheck } from '@/features/
 import { checkPlannedSessions, type PlannedSessionInput } from '@/features/treatment-series/domain/proposals';
 import type { Clash } from '@/features/treatment-series/schemas';
 import { formatClinic, toIso, toMillis } from '@/lib/clinic-time';
+import { shortDateFormat, timeFormat } from '@/lib/date-formats';
 import type { StaffMember } from '@/shared/staff/schemas';
 import { clock } from '../../runtime/clock';
 import { db } from '../db';
@@ -27,8 +28,8 @@ export interface PlanOptions {
 
 function describeClash(clash: Clash, clinician: StaffMember): string {
   const { timeZone } = db.settings;
-  const day = formatClinic(clash.start, timeZone, 'ddd D MMM');
-  const span = `${formatClinic(clash.start, timeZone, 'HH:mm')}–${formatClinic(clash.end, timeZone, 'HH:mm')}`;
+  const day = formatClinic(clash.start, timeZone, shortDateFormat);
+  const span = `${formatClinic(clash.start, timeZone, timeFormat)}–${formatClinic(clash.end, timeZone, timeFormat)}`;
   return `${clinician.name} already sees ${clash.patientName} on ${day}, ${span}`;
 }
 
@@ -67,10 +68,10 @@ function conflict(
       const block = db.blocks.get(period.id);
       return block ? [problemBlock(block)] : [];
     });
-    const detail = `Session ${number}: ${taken.blocks.map(describeBlock).join('; ')}.`;
+    const detail = `Visit ${number}: ${taken.blocks.map(describeBlock).join('; ')}.`;
     return new ProblemError(409, 'scheduleConflict', 'That time is blocked', detail, { ...extra, blocks });
   }
-  const detail = `Session ${number}: ${taken.clashes.map((clash) => describeClash(clash, options.clinician)).join('; ')}.`;
+  const detail = `Visit ${number}: ${taken.clashes.map((clash) => describeClash(clash, options.clinician)).join('; ')}.`;
   return new ProblemError(409, 'scheduleConflict', 'That time is already booked', detail, {
     ...extra,
     clashes: taken.clashes,
@@ -105,14 +106,14 @@ export function assertPlanBookable(sessions: readonly PlannedSessionInput[], opt
     const number = options.numberOf(index - anchors);
     const start = plan[index]?.start;
     if (!options.allowPast && start !== undefined && toMillis(start) < clock.nowMs()) {
-      addError(index, `Session ${number}: choose a time in the future`);
+      addError(index, `Visit ${number}: choose a time in the future`);
     }
     if (check.spacing.kind === 'before_previous') {
-      addError(index, `Session ${number} must start after session ${number - 1} ends`);
+      addError(index, `Visit ${number} must start after visit ${number - 1} ends`);
     }
-    if (check.slot.kind === 'outside_hours') addError(index, `Session ${number}: ${check.slot.reason}`);
+    if (check.slot.kind === 'outside_hours') addError(index, `Visit ${number}: ${check.slot.reason}`);
   });
-  if (Object.keys(errors).length > 0) throw validationProblem(errors, 'Some sessions cannot be booked at those times.');
+  if (Object.keys(errors).length > 0) throw validationProblem(errors, 'Some visits cannot be booked at those times.');
   // Every taken session is named, so the form marks each one; the first gets the free slots offered.
   const takenIndexes = checks.flatMap((check, index) => (index >= anchors && isTaken(check.slot) ? [index] : []));
   const first = takenIndexes[0];

@@ -1,9 +1,10 @@
+import { accounts } from '@tests/fixtures';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Block } from '@/features/treatment-series/block-schemas';
 import type { ScheduleEntry } from '@/features/treatment-series/schedule-schemas';
 import { atClinicTime } from '@/lib/clinic-time';
 import { problemTypes } from '@/lib/problem';
-import { api, emails, latestAudit, type OrProblem, setUpMockApi, signIn, staffIdOf } from '../../__tests__/helpers';
+import { api, latestAudit, type OrProblem, setUpMockApi, signIn, staffIdOf } from '../../__tests__/helpers';
 import { db } from '../../db';
 import { book, bookingBody, elenaId, feb15At10, mar1At10 } from './series-fixtures';
 
@@ -31,7 +32,7 @@ const createBlock = (token: string, body: Record<string, unknown>) => api<Create
 
 let clinician = '';
 beforeEach(async () => {
-  clinician = await signIn(emails.clinician);
+  clinician = await signIn(accounts.clinician);
 });
 
 describe('POST /blocks', () => {
@@ -82,9 +83,9 @@ describe('POST /blocks', () => {
     const marcus = staffIdOf('marcus.bell@veindesk.test');
     expect((await createBlock(clinician, blockBody({ clinicianId: marcus }))).status).toBe(403);
     expect((await createBlock(clinician, blockBody({ clinicianId: null }))).status).toBe(403);
-    const frontDesk = await signIn(emails.frontDesk);
+    const frontDesk = await signIn(accounts.front_desk);
     expect((await createBlock(frontDesk, blockBody())).status).toBe(403);
-    const admin = await signIn(emails.admin);
+    const admin = await signIn(accounts.admin);
     expect((await createBlock(admin, blockBody({ clinicianId: marcus }))).status).toBe(201);
     const clinicWide = await createBlock(
       admin,
@@ -110,7 +111,7 @@ describe('POST /blocks', () => {
 
   it('removing a block: only its clinician or an admin', async () => {
     const { body } = await createBlock(clinician, blockBody());
-    const frontDesk = await signIn(emails.frontDesk);
+    const frontDesk = await signIn(accounts.front_desk);
     expect((await api(`/blocks/${body.block.id}`, { method: 'DELETE', token: frontDesk })).status).toBe(403);
     expect((await api(`/blocks/${body.block.id}`, { method: 'DELETE', token: clinician })).status).toBe(200);
     expect(db.blocks.size).toBe(0);
@@ -130,7 +131,7 @@ describe('booking into blocked time', () => {
     expect(answer.body.type).toBe(problemTypes.scheduleConflict);
     expect(answer.body.title).toBe('That time is blocked');
     expect(answer.body.detail).toBe(
-      'Session 1: Elena Park is blocked for Training (Foam sclerotherapy course) on Fri 5 Feb, 13:00–18:00.',
+      'Visit 1: Elena Park is blocked for Training (Foam sclerotherapy course) on Fri 5 Feb, 13:00–18:00.',
     );
     expect(answer.body.blocks?.map((block) => block.reason)).toEqual(['Foam sclerotherapy course']);
     // Elena does not work on Saturdays or Sundays: Monday 8 February is next.

@@ -16,8 +16,8 @@ export const useOpenRequests = (enabled: boolean) =>
   useQuery({
     queryKey: [...contactRequestKeys.lists(), 'open-for-booking'],
     queryFn: ({ signal }) =>
-      apiRequest(contactRequestEndpoints.list, {
-        query: { status: 'new,contacting', sort: 'waiting', order: 'desc', page: 1, pageSize: choiceCount },
+      apiRequest(contactRequestEndpoints.search, {
+        body: { status: 'new,contacting', sort: 'waiting', order: 'desc', page: 1, pageSize: choiceCount },
         signal,
       }),
     enabled,

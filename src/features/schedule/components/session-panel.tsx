@@ -10,7 +10,6 @@ import { SessionActionsBar } from '@/features/treatment-series/components/detail
 import { useSessionDialogs } from '@/features/treatment-series/components/detail/session-dialogs';
 import {
   canChangeClinicalFields,
-  sessionDateTime,
   sessionStatusColors,
   sessionStatusLabels,
   treatedAreaLabels,
@@ -18,6 +17,7 @@ import {
 import type { ScheduleEntry } from '@/features/treatment-series/schedule-schemas';
 import type { Session } from '@/features/treatment-series/schemas';
 import { calendarDaysBetween, clinicDate, formatClinic } from '@/lib/clinic-time';
+import { dateTimeFormat } from '@/lib/date-formats';
 import { serverNow } from '@/lib/server-clock';
 import type { Role } from '@/shared/staff/schemas';
 
@@ -64,7 +64,7 @@ function PanelBody({ entry, role, timeZone }: Omit<Props, 'opened' | 'onClose' |
     <Stack gap="md">
       <Group gap="xs">
         <Text size="sm">
-          {formatClinic(session.start, timeZone, sessionDateTime)}, {session.durationMinutes} min
+          {formatClinic(session.start, timeZone, dateTimeFormat)}, {session.durationMinutes} min
         </Text>
         <Badge color={sessionStatusColors[session.status]} variant="light">
           {sessionStatusLabels[session.status]}

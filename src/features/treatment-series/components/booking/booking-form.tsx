@@ -29,7 +29,7 @@ function chosenPatient(subject: BookingSubject, choice: string | null) {
 
 const takenMessage = 'This time was taken when you confirmed: choose another';
 
-/** What the server said about this session on the last refusal (a time it refused stays marked until changed). */
+/** What the server said about this visit on the last refusal (a time it refused stays marked until changed). */
 function serverErrorsFor(row: PlannedRow, problem: BookingProblem | null): string[] | undefined {
   if (problem?.kind === 'invalid') return problem.bySession[row.number];
   if (problem?.kind !== 'conflict') return undefined;
@@ -37,7 +37,7 @@ function serverErrorsFor(row: PlannedRow, problem: BookingProblem | null): strin
   return taken ? [takenMessage] : undefined;
 }
 
-/** Choose the clinician, the plan and session 1; check every proposed session; confirm all at once. */
+/** Choose the clinician, the plan and visit 1; check every proposed session; confirm all at once. */
 export function BookingForm({ subject, slot, onBooked }: Props) {
   const settings = useSettings();
   const me = useCurrentStaff();
@@ -74,12 +74,12 @@ export function BookingForm({ subject, slot, onBooked }: Props) {
   const blockers = [
     ...(patientChoice ? [] : ['Choose which patient record the series is for']),
     ...(clinician ? [] : ['Choose a clinician']),
-    ...(plan.plannedSessions === '' || plan.spacingDays === '' ? ['Enter the number of sessions and the spacing'] : []),
+    ...(plan.plannedSessions === '' || plan.spacingDays === '' ? ['Enter the number of visits and the spacing'] : []),
     ...(clinician && diary.loading ? ["Wait for the clinician's schedule"] : []),
-    ...(ctx && !booking.sessionOne ? ['Choose a start time for session 1'] : []),
+    ...(ctx && !booking.sessionOne ? ['Choose a start time for visit 1'] : []),
     ...checked
       .filter(({ issues }) => issues.errors.length > 0)
-      .map(({ row }) => `Session ${row.number} cannot be booked at that time`),
+      .map(({ row }) => `Visit ${row.number} cannot be booked at that time`),
   ];
 
   const confirm = () => {

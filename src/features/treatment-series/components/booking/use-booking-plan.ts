@@ -15,7 +15,7 @@ import { bookableHoursOn, freeSlots, nearestFreeSlot, type ScheduleContext } fro
 import { type PlannedRow, planSessions } from './plan-sessions';
 import { useClinicianDiary } from './use-clinician-diary';
 
-/** Session 1 can be picked on any open day this many days ahead (a clinic books months ahead). */
+/** Visit 1 can be picked on any open day this many days ahead (a clinic books months ahead). */
 export const pickDays = 366;
 /** How far past the spaced date a taken proposal may move (the domain's default). */
 const searchDays = 28;
@@ -75,7 +75,7 @@ export function useBookingPlan({
   const planned = plan.plannedSessions === '' ? null : plan.plannedSessions;
   const spacing = plan.spacingDays === '' ? null : plan.spacingDays;
   const clinician = clinicians.find((member) => member.id === plan.clinicianId) ?? null;
-  // Enough of the diary for session 1 and every later session, moved as far as the search allows.
+  // Enough of the diary for visit 1 and every later session, moved as far as the search allows.
   const horizonDays = pickDays + (spacing ?? 0) * ((planned ?? 1) - 1) + searchDays + 1;
   const diary = useClinicianDiary(settings, clinician, today, horizonDays);
   const { ctx } = diary;
@@ -149,12 +149,12 @@ export function useBookingPlan({
         );
       }
     }),
-    /** Shows the day; session 1 becomes its first free start (none when the day is full). */
+    /** Shows the day; visit 1 becomes its first free start (none when the day is full). */
     pickDate: edit((date: string) => {
       setPickedDate(date);
       setFirstStart(ctx ? (freeSlotsOn(date, ctx, earliestMs, durationMinutes)[0] ?? null) : null);
     }),
-    /** Session 1 from the picker or a suggested slot; any later session from its editor. */
+    /** Visit 1 from the picker or a suggested slot; any later session from its editor. */
     chooseStart: edit(({ number, start }: { number: number; start: string | null }) => {
       if (number === 1) {
         setFirstStart(start);

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { atClinicTime } from '@/lib/clinic-time';
 import type { BlockedPeriod } from '../availability';
 import { bookableHoursOn, checkSlot, freeSlots, nextFreeSlots } from '../availability';
 import { describeBlock } from '../describe-block';
 import { proposeSeries } from '../proposals';
-import { busy, makeCtx, ny, TZ } from './fixtures';
+import { busy, makeCtx, TZ } from './fixtures';
+
+const ny = (date: string, time: string) => atClinicTime(date, time, TZ);
 
 // Friday 30 October 2026 (EDT, UTC-4); the domain's clinic is open 09:00–17:00 on weekdays.
 const FRIDAY = '2026-10-30';
