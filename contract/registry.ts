@@ -3,6 +3,7 @@ import { contactRequestEndpoints } from '@/features/contact-requests/api/endpoin
 import { followUpEndpoints, reviewEndpoints } from '@/features/follow-up-calls/api/endpoints';
 import { patientEndpoints } from '@/features/patients/api/endpoints';
 import { todayEndpoints } from '@/features/today/api/endpoints';
+import { blockEndpoints } from '@/features/treatment-series/api/block-endpoints';
 import { seriesEndpoints } from '@/features/treatment-series/api/endpoints';
 import { scheduleEndpoints } from '@/features/treatment-series/api/schedule-endpoints';
 import type { Endpoint } from '@/lib/endpoint';
@@ -22,6 +23,7 @@ export const endpointGroups = {
   patients: patientEndpoints,
   'treatment-series': seriesEndpoints,
   schedule: scheduleEndpoints,
+  blocks: blockEndpoints,
   'follow-up-calls': followUpEndpoints,
   reviews: reviewEndpoints,
   audit: auditEndpoints,

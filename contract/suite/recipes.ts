@@ -1,4 +1,5 @@
 import { followUpEndpoints } from '@/features/follow-up-calls/api/endpoints';
+import { blockEndpoints } from '@/features/treatment-series/api/block-endpoints';
 import { seriesEndpoints } from '@/features/treatment-series/api/endpoints';
 import { staffEndpoints } from '@/shared/staff/api/endpoints';
 import { type Call, CheckFailure } from './client';
@@ -144,6 +145,18 @@ export const recipes: Record<string, Recipe> = {
     };
   },
   'today.weekFigures': async () => ({ as: 'admin' }),
+  'blocks.list': async (fx) => {
+    const now = fx.now();
+    return {
+      as: 'clinician',
+      query: { from: new Date(now).toISOString(), to: new Date(now + 7 * 86_400_000).toISOString() },
+    };
+  },
+  'blocks.create': async (fx) => ({ as: 'admin', body: await blockInput(fx) }),
+  'blocks.remove': async (fx) => {
+    const { block } = await fx.client.ok(blockEndpoints.create, { as: 'admin', body: await blockInput(fx) });
+    return { as: 'admin', params: { id: block.id } };
+  },
 
   'follow-up-calls.list': async () => ({ as: 'front_desk', query: { status: 'due', pageSize: '5' } }),
   'follow-up-calls.record': async (fx) => {
@@ -191,4 +204,18 @@ export const recipes: Record<string, Recipe> = {
 
 function staffInput(fx: Fixtures) {
   return { name: fx.uniqueName(), email: fx.uniqueEmail(), role: 'front_desk', workingHours: null, active: false };
+}
+
+/** An hour of a clinician's time a year ahead, a different hour each call (blocks may not overlap). */
+async function blockInput(fx: Fixtures) {
+  const hour = Number(fx.uniqueSuffix());
+  const start = fx.now() + 400 * 86_400_000 + hour * 3_600_000;
+  return {
+    idempotencyKey: `contract-block-${hour}-${fx.uniqueSuffix()}`,
+    clinicianId: (await fx.clinician()).id,
+    start: new Date(start).toISOString(),
+    end: new Date(start + 3_600_000).toISOString(),
+    kind: 'training',
+    reason: 'Contract suite',
+  };
 }

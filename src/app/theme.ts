@@ -13,9 +13,8 @@ const clearButtonProps = { 'aria-label': 'Clear' };
 const clearableDefaults = { defaultProps: { clearButtonProps } };
 
 /** The date pickers' month, year and decade arrows, named for screen readers. */
-const calendarDefaults = {
+const calendarAriaLabels = {
   defaultProps: {
-    clearButtonProps,
     ariaLabels: {
       previousMonth: 'Previous month',
       nextMonth: 'Next month',
@@ -28,6 +27,8 @@ const calendarDefaults = {
     },
   },
 };
+/** The inputs also get the named clear button; a bare calendar would pass it on to a <div>. */
+const pickerInputDefaults = { defaultProps: { ...calendarAriaLabels.defaultProps, clearButtonProps } };
 
 export const theme = createTheme({
   primaryColor: 'teal',
@@ -42,11 +43,11 @@ export const theme = createTheme({
     Select: clearableDefaults,
     MultiSelect: clearableDefaults,
     TagsInput: clearableDefaults,
-    DatePickerInput: calendarDefaults,
-    DateTimePicker: calendarDefaults,
-    DateInput: calendarDefaults,
-    DatePicker: calendarDefaults,
-    Calendar: calendarDefaults,
+    DatePickerInput: pickerInputDefaults,
+    DateTimePicker: pickerInputDefaults,
+    DateInput: pickerInputDefaults,
+    DatePicker: calendarAriaLabels,
+    Calendar: calendarAriaLabels,
   },
 });
 

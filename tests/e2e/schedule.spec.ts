@@ -45,7 +45,7 @@ test('the front desk books a series from a request on the clinic day; visits 2 a
   const name = await firstOpenRequestName(page);
   await bookFromSlot(page, '/schedule?view=clinic&date=2026-12-07', 'Free times, Elena Park', '14:00', name);
 
-  const sessions = page.getByRole('list', { name: 'Sessions' }).getByRole('listitem');
+  const sessions = page.getByRole('list', { name: 'Visits' }).getByRole('listitem');
   await expect(sessions).toHaveCount(3, { timeout: 45_000 });
   await expect(sessions.nth(0)).toContainText('Mon 7 Dec 2026, 14:00');
   await expect(sessions.getByText('Free', { exact: true })).toHaveCount(3);
@@ -106,7 +106,7 @@ test('a clinician blocks Friday afternoon; a booking into it is refused, the blo
 
   // The front desk opened a booking for the next Friday afternoon before it was blocked too.
   await bookFromSlot(page, '/schedule?view=week&date=2026-12-11', 'Free times, Fri 11 Dec, Elena Park', '14:00', name);
-  await expect(page.getByRole('list', { name: 'Sessions' }).getByRole('listitem').nth(0)).toContainText(
+  await expect(page.getByRole('list', { name: 'Visits' }).getByRole('listitem').nth(0)).toContainText(
     'Fri 11 Dec 2026, 14:00',
     { timeout: 45_000 },
   );
@@ -115,17 +115,17 @@ test('a clinician blocks Friday afternoon; a booking into it is refused, the blo
 
   const refusal = page.getByRole('alert').filter({ hasText: 'Nothing was booked' });
   await expect(refusal).toContainText(
-    'Session 1: Elena Park is blocked for Training (Second course day) on Fri 11 Dec, 13:00–18:00.',
+    'Visit 1: Elena Park is blocked for Training (Second course day) on Fri 11 Dec, 13:00–18:00.',
   );
-  const offers = refusal.getByRole('group', { name: 'Next free times for session 1' }).getByRole('button');
+  const offers = refusal.getByRole('group', { name: 'Next free times for visit 1' }).getByRole('button');
   // Elena does not work at weekends: the next free times are from Monday.
   await expect(offers.first()).toHaveText(/^Use Mon 14 Dec 2026, \d\d:\d\d$/);
   const offered = ((await offers.first().textContent()) ?? '').replace('Use ', '');
   await offers.first().click();
-  await expect(page.getByRole('list', { name: 'Sessions' }).getByRole('listitem').nth(0)).toContainText(offered);
+  await expect(page.getByRole('list', { name: 'Visits' }).getByRole('listitem').nth(0)).toContainText(offered);
 });
 
-test('session 1 can be booked four months ahead', async ({ page }) => {
+test('visit 1 can be booked four months ahead', async ({ page }) => {
   await openAt(page, accounts.front_desk);
   const name = await firstOpenRequestName(page);
   const row = page.getByRole('table', { name: 'Contact requests' }).getByRole('row').nth(1);
@@ -133,16 +133,16 @@ test('session 1 can be booked four months ahead', async ({ page }) => {
   await page.getByRole('dialog', { name }).getByRole('link', { name: 'Book treatment series' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Book a treatment series' })).toBeVisible();
 
-  await page.getByRole('button', { name: /^Session 1 date/ }).click();
+  await page.getByRole('button', { name: /^Visit 1 date/ }).click();
   for (let month = 0; month < 4; month += 1) await page.getByRole('button', { name: 'Next month' }).click();
   await page.getByRole('button', { name: 'Mon 29 Mar 2027' }).click();
   const times = page.getByRole('group', { name: 'Free start times on Mon 29 Mar 2027 (clinic time)' });
   await times.getByRole('button', { name: '11:00' }).click();
-  const sessions = page.getByRole('list', { name: 'Sessions' }).getByRole('listitem');
+  const sessions = page.getByRole('list', { name: 'Visits' }).getByRole('listitem');
   await expect(sessions.nth(0)).toContainText('Mon 29 Mar 2027, 11:00');
   await page.getByRole('button', { name: 'Confirm booking of 3 sessions' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Series booked' })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Booked sessions' })).toContainText('Mon 29 Mar 2027, 11:00');
+  await expect(page.getByRole('list', { name: 'Booked visits' })).toContainText('Mon 29 Mar 2027, 11:00');
 });
 
 /** Someone else, on another computer, blocks the clinician's time while the booking form is open. */

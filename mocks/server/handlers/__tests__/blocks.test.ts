@@ -131,7 +131,7 @@ describe('booking into blocked time', () => {
     expect(answer.body.type).toBe(problemTypes.scheduleConflict);
     expect(answer.body.title).toBe('That time is blocked');
     expect(answer.body.detail).toBe(
-      'Session 1: Elena Park is blocked for Training (Foam sclerotherapy course) on Fri 5 Feb, 13:00–18:00.',
+      'Visit 1: Elena Park is blocked for Training (Foam sclerotherapy course) on Fri 5 Feb, 13:00–18:00.',
     );
     expect(answer.body.blocks?.map((block) => block.reason)).toEqual(['Foam sclerotherapy course']);
     // Elena does not work on Saturdays or Sundays: Monday 8 February is next.

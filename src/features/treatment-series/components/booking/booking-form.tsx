@@ -29,7 +29,7 @@ function chosenPatient(subject: BookingSubject, choice: string | null) {
 
 const takenMessage = 'This time was taken when you confirmed: choose another';
 
-/** What the server said about this session on the last refusal (a time it refused stays marked until changed). */
+/** What the server said about this visit on the last refusal (a time it refused stays marked until changed). */
 function serverErrorsFor(row: PlannedRow, problem: BookingProblem | null): string[] | undefined {
   if (problem?.kind === 'invalid') return problem.bySession[row.number];
   if (problem?.kind !== 'conflict') return undefined;

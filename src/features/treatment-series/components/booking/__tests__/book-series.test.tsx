@@ -169,6 +169,7 @@ describe('booking a treatment series from a request', flow, () => {
     const { user, elena } = await openBooking(request);
     expect(await screen.findByText('Mon 28 Dec 2026, 10:00, 45 min')).toBeInTheDocument();
     // Sessions 2 and 3 are taken meanwhile, and the diary cannot be reloaded to show it.
+    // Mondays 14 and 28 December, 10:00 in New York (EST).
     bookOther(elena.id, '2026-12-14T15:00:00.000Z');
     bookOther(elena.id, '2026-12-28T15:00:00.000Z');
     const unavailable = { type: 'about:blank', title: 'Unavailable', status: 503 };

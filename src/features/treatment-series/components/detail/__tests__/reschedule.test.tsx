@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { clinicTimeOfDay } from '@/lib/clinic-time';
 import { bookOther, seriesOf, sessionsOf, slow, visitItem } from './series-fixtures';
 
-/** Nadia White sees Elena Park (Mon, Wed, Fri) on Fridays 27 Nov and 11 Dec at 11:15 (visit 3 is after the holidays). */
+/** Nadia White sees Elena Park (Mon, Wed, Fri) on Fridays 27 Nov, 11 Dec and 25 Dec at 11:15. */
 async function openReschedule() {
   const series = seriesOf('Nadia White');
   const app = await renderApp({ url: `/series/${series.id}`, as: 'front_desk' });
@@ -17,9 +17,6 @@ async function openReschedule() {
 
 describe('rescheduling a visit', { timeout: 60_000 }, () => {
   it('checks the new time live, offers to shift the later visits, and moves them all at the same time of day', async () => {
-    const third = sessionsOf(seriesOf('Nadia White').id)[2];
-    if (!third) throw new Error('Nadia White has three visits');
-    db.sessions.set(third.id, { ...third, start: '2027-01-08T16:15:00.000Z', version: third.version + 1 });
     const { user, series, dialog } = await openReschedule();
     expect(
       await within(dialog).findByText('Free, and inside opening and working hours.', {}, slow),
@@ -31,7 +28,7 @@ describe('rescheduling a visit', { timeout: 60_000 }, () => {
       within(dialog).getByRole('checkbox', { name: 'Also move visits 2 and 3 by the same number of days' }),
     );
     expect(dialog).toHaveTextContent('Visit 2: Mon 14 Dec 2026, 11:15 (was Fri 11 Dec 2026, 11:15)');
-    expect(dialog).toHaveTextContent('Visit 3: Mon 11 Jan 2027, 11:15 (was Fri 8 Jan 2027, 11:15)');
+    expect(dialog).toHaveTextContent('Visit 3: Mon 28 Dec 2026, 11:15 (was Fri 25 Dec 2026, 11:15)');
     await waitFor(
       () => expect(within(dialog).getAllByText('Free, and inside opening and working hours.')).toHaveLength(3),
       slow,
@@ -42,7 +39,7 @@ describe('rescheduling a visit', { timeout: 60_000 }, () => {
 
     expect(await screen.findByText(/Now Mon 30 Nov 2026, 11:15. 2 later visits moved/, {}, slow)).toBeInTheDocument();
     const starts = sessionsOf(series.id).map((session) => session.start);
-    expect(starts).toEqual(['2026-11-30T16:15:00.000Z', '2026-12-14T16:15:00.000Z', '2027-01-11T16:15:00.000Z']);
+    expect(starts).toEqual(['2026-11-30T16:15:00.000Z', '2026-12-14T16:15:00.000Z', '2026-12-28T16:15:00.000Z']);
     expect(starts.map((start) => clinicTimeOfDay(start, 'America/New_York'))).toEqual(['11:15', '11:15', '11:15']);
     await waitFor(() => expect(visitItem(2)).toHaveTextContent('Mon 14 Dec 2026, 11:15, 45 min'), slow);
     expect(visitItem(2)).toHaveTextContent('14 days after visit 1');
