@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { accounts, signIn } from './support';
+import { accounts } from '../fixtures';
+import { signIn } from './support';
 
 /** Every axe violation on the page, one line each, so a failure names the rule and the element. */
 async function violations(page: Page): Promise<string[]> {
@@ -20,7 +21,7 @@ test('axe finds nothing on the public form and the front desk pages', async ({ p
   await page.goto('/login');
   await expect(page.getByLabel('Work email')).toBeVisible({ timeout: 45_000 });
   expect(await violations(page)).toEqual([]);
-  await signIn(page, accounts.frontDesk);
+  await signIn(page, accounts.front_desk);
 
   await page.goto('/requests');
   const requests = page.getByRole('table', { name: 'Contact requests' });
@@ -44,7 +45,7 @@ test('axe finds nothing on the public form and the front desk pages', async ({ p
 
 test('axe finds nothing on the patients list, a patient page and the merge dialog', async ({ page }) => {
   test.slow();
-  await signIn(page, accounts.frontDesk);
+  await signIn(page, accounts.front_desk);
 
   await page.goto('/patients');
   const patients = page.getByRole('table', { name: /Patients, page 1/ });

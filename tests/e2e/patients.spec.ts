@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { accounts, signIn } from './support';
+import { accounts } from '../fixtures';
+import { signIn } from './support';
 
 // A cold dev server compiles each page on its first visit.
 test.describe.configure({ timeout: 180_000 });
@@ -9,7 +10,7 @@ test('a front-desk person finds a patient by phone and opens their history', asy
   page.on('request', (request) => {
     if (request.url().includes('/patients')) searches.push(request.url());
   });
-  await signIn(page, accounts.frontDesk);
+  await signIn(page, accounts.front_desk);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Patients' }).click();
 
   const table = page.getByRole('table', { name: /Patients, page 1/ });

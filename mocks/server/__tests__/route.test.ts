@@ -1,3 +1,4 @@
+import { accounts, demoPassword, fixedNow } from '@tests/fixtures';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { endpoint } from '@/lib/endpoint';
@@ -6,7 +7,7 @@ import { problemTypes } from '@/lib/problem';
 import { failNext, setFailureRate } from '../../runtime/network';
 import { server } from '../../runtime/node';
 import { route } from '../route';
-import { api, emails, fixedNow, setUpMockApi, signIn } from './helpers';
+import { api, setUpMockApi, signIn } from './helpers';
 
 setUpMockApi();
 
@@ -104,6 +105,6 @@ describe('network simulation', () => {
 
   it('fails every request with failure rate 1', async () => {
     setFailureRate(1);
-    expect((await api('/auth/login', { body: { email: emails.admin, password: 'veindesk-demo' } })).status).toBe(500);
+    expect((await api('/auth/login', { body: { email: accounts.admin, password: demoPassword } })).status).toBe(500);
   });
 });

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isOpenRequest } from '@/features/contact-requests/domain/request-status';
 import type { Patient } from '@/features/patients/schemas';
 import type { PatientRow, patientSearchInputSchema, SeriesState } from '@/features/patients/search-schemas';
 import type { Paged } from '@/lib/schema-fields';
@@ -6,7 +7,6 @@ import { normalisePhone } from '@/lib/schema-fields';
 import { clock } from '../../runtime/clock';
 import { db } from '../db';
 import { compareText, paginate } from '../utils';
-import { isOpen } from './contact-requests';
 import { sessionsBySeries, toSeriesResponse } from './series';
 
 type SearchInput = z.output<typeof patientSearchInputSchema>;
@@ -66,7 +66,7 @@ function buildRows(): Map<string, PatientRow> {
     const linked = request.patientId ? rows.get(request.patientId) : undefined;
     if (linked) linked.lastContactAt = latest(linked.lastContactAt, request.attempts.at(-1)?.at ?? null);
     const flagged = request.duplicateOf?.kind === 'patient' ? rows.get(request.duplicateOf.id) : undefined;
-    if (flagged && isOpen(request.status)) flagged.possibleDuplicates += 1;
+    if (flagged && isOpenRequest(request.status)) flagged.possibleDuplicates += 1;
   }
   for (const call of db.followUps.values()) {
     const row = call.patientId ? rows.get(call.patientId) : undefined;

@@ -1,4 +1,5 @@
-import type { ContactRequest, RequestAction, RequestStatus } from '@/features/contact-requests/schemas';
+import { canApply, requestTransitions } from '@/features/contact-requests/domain/request-status';
+import type { ContactRequest, RequestAction } from '@/features/contact-requests/schemas';
 import { closeReasonLabels, statusLabels } from '@/features/contact-requests/schemas';
 import type { StaffMember } from '@/shared/staff/schemas';
 import { db } from '../db';
@@ -11,13 +12,6 @@ export type ActionInput = RequestAction extends infer Action
     ? Omit<Action, 'version'>
     : never
   : never;
-
-const allowedFrom: Record<Exclude<ActionInput['action'], 'assign' | 'not_duplicate'>, readonly RequestStatus[]> = {
-  start_contacting: ['new'],
-  not_candidate: ['new', 'contacting'],
-  close: ['new', 'contacting'],
-  reopen: ['not_candidate', 'closed'],
-};
 
 const actionNames: Record<ActionInput['action'], string> = {
   assign: 'assign',
@@ -34,8 +28,8 @@ export function transitionProblem(request: ContactRequest, action: ActionInput['
   if (action === 'not_duplicate') {
     return request.duplicateOf ? null : 'This request is not flagged as a possible duplicate.';
   }
-  if (allowedFrom[action].includes(request.status)) return null;
-  const from = allowedFrom[action].map((status) => statusLabels[status].toLowerCase()).join(' or ');
+  if (canApply(action, request.status)) return null;
+  const from = requestTransitions[action].map((status) => statusLabels[status].toLowerCase()).join(' or ');
   return `Cannot ${actionNames[action]} a request that is ${statusLabels[request.status].toLowerCase()}: only ${from} requests can.`;
 }
 

@@ -1,10 +1,11 @@
+import { accounts } from '@tests/fixtures';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ContactRequest } from '@/features/contact-requests/schemas';
 import type { PatientHistoryEntry } from '@/features/patients/history-schemas';
 import type { Patient } from '@/features/patients/schemas';
 import type { Problem } from '@/lib/problem';
 import { buildAttempt, buildContactRequest, buildPatient } from '../../../data/factories';
-import { api, emails, latestAudit, setUpMockApi, signIn } from '../../__tests__/helpers';
+import { api, latestAudit, setUpMockApi, signIn } from '../../__tests__/helpers';
 import { db } from '../../db';
 
 setUpMockApi('empty');
@@ -24,7 +25,7 @@ beforeEach(async () => {
     duplicateOf: { kind: 'patient', id: patient.id, name: patient.name, matchedOn: 'phone' },
   });
   db.contactRequests.set(request.id, request);
-  token = await signIn(emails.frontDesk);
+  token = await signIn(accounts.front_desk);
 });
 
 const merge = (body: Record<string, unknown>) =>
@@ -88,7 +89,7 @@ describe('merging a possible duplicate into the patient', () => {
 
 describe("a patient's history", () => {
   it('answers entries about the patient to front desk, and 404 for an unknown patient', async () => {
-    const clinician = await signIn(emails.clinician);
+    const clinician = await signIn(accounts.clinician);
     await api(`/patients/${patient.id}`, {
       method: 'PUT',
       token: clinician,

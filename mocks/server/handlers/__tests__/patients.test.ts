@@ -1,10 +1,11 @@
+import { accounts, fixedNow } from '@tests/fixtures';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Patient } from '@/features/patients/schemas';
 import type { PatientRow } from '@/features/patients/search-schemas';
 import { type Problem, problemTypes } from '@/lib/problem';
 import type { Paged } from '@/lib/schema-fields';
 import { buildPatient } from '../../../data/factories';
-import { api, emails, fixedNow, latestAudit, setUpMockApi, signIn } from '../../__tests__/helpers';
+import { api, latestAudit, setUpMockApi, signIn } from '../../__tests__/helpers';
 import { db } from '../../db';
 
 setUpMockApi('empty');
@@ -25,7 +26,7 @@ beforeEach(async () => {
     const patient = buildPatient({ name, createdAt: fixedNow });
     db.patients.set(patient.id, patient);
   }
-  token = await signIn(emails.frontDesk);
+  token = await signIn(accounts.front_desk);
 });
 
 const search = (body: Record<string, unknown>) => api<Paged<PatientRow>>('/patients/search', { token, body });
@@ -90,7 +91,7 @@ describe('patients', () => {
     expect(refused.body.detail).toBe('Only clinicians or admins can change screening flags or clinical notes.');
     expect(db.patients.get(created.id)?.screeningFlags).toEqual([]);
 
-    const clinician = await signIn(emails.clinician);
+    const clinician = await signIn(accounts.clinician);
     const saved = await api<Patient>(`/patients/${created.id}/clinical`, {
       method: 'PUT',
       token: clinician,

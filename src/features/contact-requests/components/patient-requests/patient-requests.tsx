@@ -4,18 +4,19 @@ import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { apiRequest } from '@/lib/api-client';
 import { formatClinic } from '@/lib/clinic-time';
+import { dateTimeFormat } from '@/lib/date-formats';
 import { useSettings } from '@/shared/settings/api/get-settings';
 import { contactRequestEndpoints } from '../../api/endpoints';
 import { contactRequestQueryOptions } from '../../api/get-contact-request';
 import { contactRequestKeys } from '../../api/keys';
 import { type ContactRequestSummary, concernLabels, type RequestListQuery, statusLabels } from '../../schemas';
 import { AttemptLog } from '../request-detail/attempt-log';
-import { clinicDateTime, statusColors } from '../request-status';
+import { statusColors } from '../request-status';
 
 const patientRequestsQuery = (patientId: string) => {
   const query: RequestListQuery = { patientId, sort: 'receivedAt', order: 'desc', page: 1, pageSize: 50 };
   return queryOptions({
-    queryKey: contactRequestKeys.list(query),
+    queryKey: [...contactRequestKeys.lists(), 'patient', query] as const,
     queryFn: ({ signal }) => apiRequest(contactRequestEndpoints.list, { query, signal }),
   });
 };
@@ -52,11 +53,11 @@ export function PatientRequests({ patientId }: { patientId: string }) {
           key={request.id}
           gap={4}
           component="article"
-          aria-label={`Request received ${formatClinic(request.receivedAt, settings.timeZone, clinicDateTime)}`}
+          aria-label={`Request received ${formatClinic(request.receivedAt, settings.timeZone, dateTimeFormat)}`}
         >
           <Group gap="xs">
             <Anchor component={Link} to={paths.request(request.id)} fw={600} size="sm">
-              Received {formatClinic(request.receivedAt, settings.timeZone, clinicDateTime)}
+              Received {formatClinic(request.receivedAt, settings.timeZone, dateTimeFormat)}
             </Anchor>
             <Badge color={statusColors[request.status]} variant="light">
               {statusLabels[request.status]}

@@ -1,7 +1,8 @@
 import { Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { ListEmpty, ListError, ListLoading } from '@/components/list-states';
+import { ListEmpty, ListLoading } from '@/components/list-states';
+import { QueryError } from '@/components/query-error';
 import { useSettings } from '@/shared/settings/api/get-settings';
 import { useSearchPatients } from '../../api/search-patients';
 import type { PatientRow } from '../../search-schemas';
@@ -53,9 +54,10 @@ export function PatientList() {
       {result.isPending ? (
         <ListLoading label="Loading patients" />
       ) : result.isError && !data ? (
-        <ListError
+        <QueryError
           error={result.error}
-          fallbackTitle="Could not load the patients"
+          title="The patients could not be loaded"
+          reassurance="Your search and filters are kept."
           onRetry={() => void result.refetch()}
           retrying={result.isFetching}
         />

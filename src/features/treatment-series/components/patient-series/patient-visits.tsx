@@ -2,10 +2,11 @@ import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { formatClinic } from '@/lib/clinic-time';
+import { dateTimeFormat } from '@/lib/date-formats';
 import { useSettings } from '@/shared/settings/api/get-settings';
 import { useStaff } from '@/shared/staff/api/get-staff';
 import { useSeriesList } from '../../api/get-series-list';
-import { sessionDateTime, sessionStatusColors, sessionStatusLabels } from '../detail/session-labels';
+import { sessionStatusColors, sessionStatusLabels } from '../detail/session-labels';
 
 /** Every visit of the patient's series, newest first (the same query as the series list above it). */
 export function PatientVisits({ patientId }: { patientId: string }) {
@@ -38,7 +39,7 @@ export function PatientVisits({ patientId }: { patientId: string }) {
                   Visit {session.number} of {series.plannedSessions}
                 </Anchor>
               </Table.Td>
-              <Table.Td>{formatClinic(session.start, settings.timeZone, sessionDateTime)}</Table.Td>
+              <Table.Td>{formatClinic(session.start, settings.timeZone, dateTimeFormat)}</Table.Td>
               <Table.Td>{names.get(session.clinicianId) ?? 'Unknown clinician'}</Table.Td>
               <Table.Td>
                 <Badge color={sessionStatusColors[session.status]} variant="light">
