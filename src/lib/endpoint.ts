@@ -20,6 +20,8 @@ export interface Endpoint<
   response: TResponse;
   /** Public endpoints need no bearer token. */
   public?: boolean;
+  /** A POST that changes nothing: a search whose filters hold patient data, sent in the body. */
+  readOnly?: boolean;
   /** One line for the published contract (OpenAPI `summary`). */
   summary?: string;
   /**
@@ -33,8 +35,6 @@ export interface Endpoint<
    * query or body. The mock reports any other problem it answers as a contract bug.
    */
   problems?: readonly ProblemType[];
-  /** A POST that changes nothing: a search whose filters hold patient data, sent in the body. */
-  readOnly?: boolean;
 }
 
 export const endpoint = <

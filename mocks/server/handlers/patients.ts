@@ -61,8 +61,8 @@ export const patientHandlers = [
     return savePatient(actor, existing, changes, 'update');
   }),
 
+  // Clinicians and admins only: the endpoint's roles, checked by route().
   route(patientEndpoints.updateClinical, ({ body, params, actor }) => {
-    requireRole(actor, clinicalRoles, 'change screening flags or clinical notes');
     const existing = getOr404(db.patients, params.id, 'Patient');
     expectVersion(existing, body.version, 'patient', existing);
     const { version: _version, ...changes } = body;

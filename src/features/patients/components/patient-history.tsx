@@ -1,6 +1,7 @@
 import { Badge, Button, Group, List, Text } from '@mantine/core';
 import { useState } from 'react';
 import { formatClinic } from '@/lib/clinic-time';
+import { dateTimeFormat } from '@/lib/date-formats';
 import { useSettings } from '@/shared/settings/api/get-settings';
 import { usePatientHistory } from '../api/get-patient-history';
 import { historySubjectLabels } from '../history-schemas';
@@ -35,7 +36,7 @@ export function PatientHistory({ patientId }: { patientId: string }) {
                   <Text size="sm">
                     {entry.summary}{' '}
                     <Text span c="dimmed" size="sm">
-                      by {entry.actorName}, {formatClinic(entry.at, settings.timeZone, 'ddd D MMM YYYY, HH:mm')}
+                      by {entry.actorName}, {formatClinic(entry.at, settings.timeZone, dateTimeFormat)}
                     </Text>
                   </Text>
                 </Group>

@@ -2,6 +2,7 @@ import { Badge, Table, Text } from '@mantine/core';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { formatClinic } from '@/lib/clinic-time';
+import { dateTimeFormat } from '@/lib/date-formats';
 import { rootKeys } from '@/lib/query-keys';
 import { useSettings } from '@/shared/settings/api/get-settings';
 import { followUpEndpoints } from '../../api/endpoints';
@@ -49,7 +50,7 @@ export function PatientCalls({ patientId }: { patientId: string }) {
           {calls.data.items.map((call) => (
             <Table.Tr key={call.id}>
               <Table.Td>{followUpReasonLabels[call.reason]}</Table.Td>
-              <Table.Td>{formatClinic(call.dueAt, settings.timeZone, 'ddd D MMM YYYY, HH:mm')}</Table.Td>
+              <Table.Td>{formatClinic(call.dueAt, settings.timeZone, dateTimeFormat)}</Table.Td>
               <Table.Td>
                 <Badge color={statusColors[call.status]} variant="light">
                   {statusLabels[call.status]}

@@ -12,7 +12,7 @@ describe("editing a patient's record", { timeout: 40_000 }, () => {
   it('keeps the typed text and shows the newer data when someone else saved first', async () => {
     const patient = somePatient();
     const { user } = await renderApp({ url: `/patients/${patient.id}` });
-    await user.click(await screen.findByRole('button', { name: 'Edit contact details' }));
+    await user.click(await screen.findByRole('button', { name: 'Edit contact details' }, { timeout: 15_000 }));
     const form = screen.getByRole('form', { name: 'Edit contact details' });
     const notes = within(form).getByRole('textbox', { name: 'Notes' });
     await user.clear(notes);
@@ -42,7 +42,7 @@ describe("editing a patient's record", { timeout: 40_000 }, () => {
   it('shows a field error from the form and saves nothing', async () => {
     const patient = somePatient();
     const { user } = await renderApp({ url: `/patients/${patient.id}` });
-    await user.click(await screen.findByRole('button', { name: 'Edit contact details' }));
+    await user.click(await screen.findByRole('button', { name: 'Edit contact details' }, { timeout: 15_000 }));
     const form = screen.getByRole('form', { name: 'Edit contact details' });
     const phone = within(form).getByRole('textbox', { name: 'Phone' });
     await user.clear(phone);
@@ -56,7 +56,7 @@ describe("editing a patient's record", { timeout: 40_000 }, () => {
     const patient = somePatient();
     db.patients.set(patient.id, { ...patient, screeningFlags: ['anticoagulants'], clinicalNotes: 'On warfarin' });
     await renderApp({ url: `/patients/${patient.id}` });
-    const review = await screen.findByRole('region', { name: 'Clinical review' });
+    const review = await screen.findByRole('region', { name: 'Clinical review' }, { timeout: 15_000 });
     expect(within(review).getByText('On warfarin')).toBeVisible();
     expect(within(review).getByText('Takes anticoagulants')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Edit clinical review' })).not.toBeInTheDocument();
@@ -66,7 +66,7 @@ describe("editing a patient's record", { timeout: 40_000 }, () => {
   it('lets a clinician set a screening flag and clinical notes', async () => {
     const patient = somePatient();
     const { user } = await renderApp({ url: `/patients/${patient.id}`, as: 'clinician' });
-    await user.click(await screen.findByRole('button', { name: 'Edit clinical review' }));
+    await user.click(await screen.findByRole('button', { name: 'Edit clinical review' }, { timeout: 15_000 }));
     const form = screen.getByRole('form', { name: 'Edit clinical review' });
     await user.click(within(form).getByRole('checkbox', { name: 'History of blood clots' }));
     await user.type(within(form).getByRole('textbox', { name: 'Clinical notes' }), 'DVT in 2019');

@@ -28,7 +28,7 @@ describe('the patients list', { timeout: 40_000 }, () => {
     if (!patient) throw new Error('The typical seed has patients');
     const seen = watchRequests();
     const { user, router } = await renderApp({ url: '/patients' });
-    const table = await screen.findByRole('table', { name: /Patients, page 1/ });
+    const table = await screen.findByRole('table', { name: /Patients, page 1/ }, { timeout: 15_000 });
     expect(within(table).getAllByRole('row').length).toBeGreaterThan(5);
 
     const digits = patient.phone.slice(-10);
@@ -48,7 +48,7 @@ describe('the patients list', { timeout: 40_000 }, () => {
   it('filters to flags needing review and sorts by next visit, keeping the view in the URL', async () => {
     const patient = flaggedPatient();
     const { user, router } = await renderApp({ url: '/patients' });
-    await screen.findByRole('table', { name: /Patients, page 1/ });
+    await screen.findByRole('table', { name: /Patients, page 1/ }, { timeout: 15_000 });
 
     await user.click(screen.getByRole('checkbox', { name: 'Flags needing review' }));
     await waitFor(() => expect(router.state.location.search).toBe('?review=true'));

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, Stack, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useEffect, useRef } from 'react';
-import { isApiError } from '@/lib/api-error';
+import { showFieldErrors } from '@/lib/form-errors';
 import { newerPatient, useUpdatePatientClinical } from '../../api/save-patient';
 import {
   type Patient,
@@ -51,7 +51,7 @@ export function ClinicalForm({ patient, onDone }: { patient: Patient; onDone: ()
         onError: (error) => {
           const newer = newerPatient(error);
           if (newer) saveOver.adopt(newer);
-          else if (isApiError(error)) form.setErrors(error.fieldErrors);
+          else showFieldErrors(form, error);
         },
       },
     );

@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, Stack, Textarea, TextInput } from '@mantine/co
 import { schemaResolver, useForm } from '@mantine/form';
 import { useEffect, useRef } from 'react';
 import { z } from 'zod';
-import { isApiError } from '@/lib/api-error';
+import { showFieldErrors } from '@/lib/form-errors';
 import { newerPatient, useUpdatePatientContact } from '../../api/save-patient';
 import { type Patient, patientContactInputSchema, type RiskFactor, riskFactorLabels, riskFactors } from '../../schemas';
 import { type ChangedField, NewerVersionNotice, SaveProblem, useSaveOver } from './save-feedback';
@@ -70,7 +70,7 @@ export function ContactForm({ patient, onDone }: Props) {
         onError: (error) => {
           const newer = newerPatient(error);
           if (newer) saveOver.adopt(newer);
-          else if (isApiError(error)) form.setErrors(error.fieldErrors);
+          else showFieldErrors(form, error);
         },
       },
     );

@@ -3,6 +3,7 @@ import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { formatClinic } from '@/lib/clinic-time';
+import { dateTimeFormat } from '@/lib/date-formats';
 import { screeningFlagLabels } from '../../schemas';
 import { type PatientRow, type SeriesState, seriesStateLabels } from '../../search-schemas';
 
@@ -12,7 +13,6 @@ export type PatientTableMeta = { timeZone: string };
 export const patientFeatures = tableFeatures({ rowSortingFeature, tableMeta: {} as PatientTableMeta });
 
 const helper = createColumnHelper<typeof patientFeatures, PatientRow>();
-const when = 'ddd D MMM YYYY, HH:mm';
 
 const stateColors: Record<SeriesState, string> = {
   on_track: 'teal',
@@ -31,7 +31,7 @@ function Dimmed({ children }: { children: string }) {
 }
 
 function ClinicTime({ at, timeZone, none }: { at: string | null; timeZone: string; none: string }) {
-  return at ? formatClinic(at, timeZone, when) : <Dimmed>{none}</Dimmed>;
+  return at ? formatClinic(at, timeZone, dateTimeFormat) : <Dimmed>{none}</Dimmed>;
 }
 
 export const patientColumns = helper.columns([

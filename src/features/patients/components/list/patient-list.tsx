@@ -57,7 +57,7 @@ export function PatientList() {
         <QueryError
           error={result.error}
           title="The patients could not be loaded"
-          reassurance="Your filters are kept."
+          reassurance="Your search and filters are kept."
           onRetry={() => void result.refetch()}
           retrying={result.isFetching}
         />
