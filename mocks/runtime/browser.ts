@@ -14,7 +14,7 @@ import type {
  * forwards it to the mock backend's own worker (`worker/mock-api.worker.ts`): the data and the
  * handlers stay off the page's main thread, as a real server would.
  */
-let backend: Worker | null = null;
+let backend: Worker | MessagePort | null = null;
 const send = (command: PageCommand) => {
   if (!backend) throw new Error('The mock backend has not started');
   const message: PageMessage = { ...command, pageNow: Date.now() };
@@ -93,21 +93,29 @@ export const mockControl = {
   simulateIncomingRequest: () => command('simulateIncomingRequest'),
 };
 
-const appBackend = () =>
-  new Worker(new URL('./worker/mock-api.worker.ts', import.meta.url), { type: 'module', name: 'mock-api' });
+/**
+ * One backend for every tab of the browser (a SharedWorker), as with a real server: a change
+ * made in one tab is there for the others, and a stale save is refused. Where SharedWorker is
+ * missing (Chrome on Android) each tab runs its own.
+ */
+// Vite bundles a worker only when its URL is written inside the constructor call.
+const appBackend = (): Worker | SharedWorker =>
+  typeof SharedWorker === 'undefined'
+    ? new Worker(new URL('./worker/mock-api.worker.ts', import.meta.url), { type: 'module', name: 'mock-api' })
+    : new SharedWorker(new URL('./worker/mock-api.worker.ts', import.meta.url), { type: 'module', name: 'mock-api' });
 
 /**
  * Starts the mock backend's worker (it restores the data saved before the last reload, or
  * seeds the typical clinic) and MSW's service worker. Await it before rendering: API
  * requests are then answered, the first ones once the backend is ready.
  */
-export async function startMockWorker(createBackend: () => Worker = appBackend): Promise<void> {
+export async function startMockWorker(createBackend: () => Worker | SharedWorker = appBackend): Promise<void> {
   // MSW's code downloads while the backend restores its data.
   const serviceWorker = import('./service-worker');
-  backend = createBackend();
+  const worker = createBackend();
+  backend = worker instanceof Worker ? worker : worker.port;
   backend.onmessage = receive;
   send({ type: 'start' });
-  window.addEventListener('pagehide', () => send({ type: 'flush' }));
   void ready.then(({ scenario }) =>
     console.info(`[mocks] Mock API on ${apiBaseUrl} (scenario "${scenario}"). Open "Mock backend" to change it.`),
   );

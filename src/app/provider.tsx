@@ -1,7 +1,8 @@
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { handleInvalidSubmits } from '@/lib/invalid-submit';
 import { cssVariablesResolver, theme } from './theme';
 
 // Not needed for the first paint; notifications shown before it loads appear once it has.
@@ -10,6 +11,7 @@ const Notifications = lazy(() =>
 );
 
 export function AppProvider({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
+  useEffect(handleInvalidSubmits, []);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <DatesProvider settings={{ locale: 'en', firstDayOfWeek: 1 }}>

@@ -60,3 +60,4 @@ import '@mantine/core/styles/Timeline.css';
 import '@mantine/core/styles/Title.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
+import './global.css';

@@ -88,7 +88,7 @@ function storeSessions(
     const clinician = db.staff.get(series.clinicianId);
     if (completed && clinician) {
       const at = ctx.iso(Date.parse(start) + durationMinutes * MINUTE_MS);
-      recordAudit(clinician, 'session', session.id, 'complete', `Session ${session.number} completed`, at);
+      recordAudit(clinician, 'session', session.id, 'complete', `Visit ${session.number} completed`, at);
     }
     return session;
   });

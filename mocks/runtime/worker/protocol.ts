@@ -21,9 +21,7 @@ export type PageCommand =
   | { type: 'start' }
   | { type: 'fetch'; id: number; request: SerializedRequest }
   | { type: 'abort'; id: number }
-  | { [K in ControlCommand]: { type: 'control'; id: number; command: K; args: ControlArgs<K> } }[ControlCommand]
-  /** The page is going away: write any pending change now. */
-  | { type: 'flush' };
+  | { [K in ControlCommand]: { type: 'control'; id: number; command: K; args: ControlArgs<K> } }[ControlCommand];
 
 /** Every message carries the page's clock (`Date.now()`): the mock's real time follows it. */
 export type PageMessage = PageCommand & { pageNow: number };

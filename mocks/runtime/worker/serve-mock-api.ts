@@ -3,6 +3,7 @@
  * The mock backend in the browser runs in a worker, off the page's main thread, like a real
  * server on another machine: the database (restored from IndexedDB), the handlers and the
  * dev panel's controls. The page's MSW handler forwards each API request (`../browser.ts`).
+ * In a SharedWorker every tab of the browser talks to this one backend, as to a real server.
  * Import `./storage-stand-in` before this module (MSW needs it).
  */
 import { getResponse, type RequestHandler } from 'msw';
@@ -12,12 +13,15 @@ import { notifyChange, onChange, restoreDb, snapshotDb } from '../../server/db';
 import { clock } from '../clock';
 import { controlCommands, getMockState, subscribe } from '../control';
 import { network, setFailureRate, setLatency } from '../network';
-import { loadPersistedState, persistAfterChanges } from '../persistence';
+import { loadPersistedState, type Persistence, persistOnChange } from '../persistence';
 import type { PageMessage, SerializedResponse, WorkerMessage } from './protocol';
 
-declare const self: DedicatedWorkerGlobalScope;
+declare const self: DedicatedWorkerGlobalScope | SharedWorkerGlobalScope;
 
-const post = (message: WorkerMessage) => self.postMessage(message);
+/** One tab's side of the conversation: a SharedWorker's port, or a dedicated worker's scope. */
+export interface PagePort {
+  postMessage: (message: WorkerMessage) => void;
+}
 
 /** Dev default: a believable, slightly jittery network (browser tests set VITE_MOCK_LATENCY=0). */
 const devLatencyMs = Number(import.meta.env.VITE_MOCK_LATENCY ?? 250);
@@ -34,8 +38,6 @@ async function restoreOrSeed(): Promise<void> {
   setLatency(saved.network.latencyMs);
   setFailureRate(saved.network.failureRate);
 }
-
-const inFlight = new Map<number, AbortController>();
 
 /** A handler that throws answers 500, as MSW does in the page, instead of leaving the request hanging. */
 function crashResponse(error: unknown): SerializedResponse {
@@ -62,69 +64,99 @@ async function serialize(response: Response | undefined): Promise<SerializedResp
   };
 }
 
-async function answer(
-  handlers: RequestHandler[],
-  id: number,
-  message: Extract<PageMessage, { type: 'fetch' }>['request'],
-) {
-  const abort = new AbortController();
-  inFlight.set(id, abort);
-  let serialized: SerializedResponse;
-  try {
-    const request = new Request(message.url, {
-      method: message.method,
-      headers: message.headers,
-      body: message.body,
-      signal: abort.signal,
+type FetchMessage = Extract<PageMessage, { type: 'fetch' }>;
+type ControlMessage = Extract<PageMessage, { type: 'control' }>;
+
+/** The backend: started once (by the first tab's `start`), then serving every tab that connects. */
+export function createMockBackend(handlers: RequestHandler[]) {
+  const ports = new Set<PagePort>();
+  const broadcast = (message: WorkerMessage) => {
+    for (const port of ports) port.postMessage(message);
+  };
+  let started: Promise<Persistence> | null = null;
+  const start = () => {
+    started ??= restoreOrSeed().then(() => {
+      notifyChange();
+      const persistence = persistOnChange(onChange, () => ({
+        db: snapshotDb(),
+        clock: clock.getState(),
+        network: { latencyMs: network.latencyMs, failureRate: network.failureRate },
+      }));
+      subscribe(() => broadcast({ type: 'state', state: getMockState() }));
+      return persistence;
     });
-    serialized = await serialize(await getResponse(handlers, request));
-  } catch (error) {
-    serialized = crashResponse(error);
-  } finally {
-    inFlight.delete(id);
-  }
-  if (!abort.signal.aborted) post({ type: 'response', id, response: serialized });
-}
+    return started;
+  };
 
-async function runControl(id: number, command: Extract<PageMessage, { type: 'control' }>) {
-  try {
-    // The protocol types each command's arguments; TypeScript cannot pair them up through the index.
-    const run = controlCommands[command.command] as (...args: unknown[]) => unknown;
-    await run(...command.args);
-    post({ type: 'control-done', id, error: null });
-  } catch (error) {
-    post({ type: 'control-done', id, error: error instanceof Error ? error.message : String(error) });
+  async function answer(port: PagePort, inFlight: Map<number, AbortController>, { id, request }: FetchMessage) {
+    const persistence = await start();
+    const abort = new AbortController();
+    inFlight.set(id, abort);
+    let serialized: SerializedResponse;
+    try {
+      const { method, url, headers, body } = request;
+      serialized = await serialize(
+        await getResponse(handlers, new Request(url, { method, headers, body, signal: abort.signal })),
+      );
+      // Like a server after its commit: what was accepted is on disk before the answer leaves.
+      await persistence.whenDurable();
+    } catch (error) {
+      serialized = crashResponse(error);
+    } finally {
+      inFlight.delete(id);
+    }
+    if (!abort.signal.aborted) port.postMessage({ type: 'response', id, response: serialized });
   }
-}
 
-async function start(): Promise<() => void> {
-  await restoreOrSeed();
-  notifyChange();
-  const persistence = persistAfterChanges(onChange, () => ({
-    db: snapshotDb(),
-    clock: clock.getState(),
-    network: { latencyMs: network.latencyMs, failureRate: network.failureRate },
-  }));
-  subscribe(() => post({ type: 'state', state: getMockState() }));
-  post({ type: 'ready', state: getMockState() });
-  return persistence.flush;
+  async function runControl(port: PagePort, command: ControlMessage) {
+    const persistence = await start();
+    let error: string | null = null;
+    try {
+      // The protocol types each command's arguments; TypeScript cannot pair them up through the index.
+      const run = controlCommands[command.command] as (...args: unknown[]) => unknown;
+      await run(...command.args);
+      await persistence.whenDurable();
+    } catch (failure) {
+      error = failure instanceof Error ? failure.message : String(failure);
+    }
+    port.postMessage({ type: 'control-done', id: command.id, error });
+  }
+
+  /** Listens to one tab: returns what to call with each of its messages. */
+  function connect(port: PagePort): (message: PageMessage) => void {
+    // Each tab numbers its own requests.
+    const inFlight = new Map<number, AbortController>();
+    return (message) => {
+      clock.followHost(message.pageNow);
+      if (message.type === 'start') {
+        void start().then(() => {
+          ports.add(port);
+          port.postMessage({ type: 'ready', state: getMockState() });
+        });
+      } else if (message.type === 'fetch') void answer(port, inFlight, message);
+      else if (message.type === 'abort') inFlight.get(message.id)?.abort();
+      else void runControl(port, message);
+    };
+  }
+  return { connect };
 }
 
 /**
- * Answers the page's messages with these handlers. The page sends `start` first (the data is
- * restored or seeded at the page's time) and nothing else before `ready`.
+ * Answers the pages' messages with these handlers, in a SharedWorker (one backend for every
+ * tab) or a dedicated worker (one page). A page sends `start` first (the data is restored or
+ * seeded at that page's time) and nothing else before `ready`.
  */
 export function serveMockApi(handlers: RequestHandler[]): void {
-  let flush = () => {};
-  self.onmessage = ({ data }: MessageEvent<PageMessage>) => {
-    clock.followHost(data.pageNow);
-    if (data.type === 'start') {
-      void start().then((flushPending) => {
-        flush = flushPending;
-      });
-    } else if (data.type === 'fetch') void answer(handlers, data.id, data.request);
-    else if (data.type === 'abort') inFlight.get(data.id)?.abort();
-    else if (data.type === 'control') void runControl(data.id, data);
-    else flush();
-  };
+  const backend = createMockBackend(handlers);
+  if ('onconnect' in self) {
+    self.onconnect = ({ ports: [port] }) => {
+      if (!port) return;
+      const receive = backend.connect(port);
+      port.onmessage = ({ data }: MessageEvent<PageMessage>) => receive(data);
+    };
+    return;
+  }
+  const page = self;
+  const receive = backend.connect({ postMessage: (message) => page.postMessage(message) });
+  page.onmessage = ({ data }: MessageEvent<PageMessage>) => receive(data);
 }

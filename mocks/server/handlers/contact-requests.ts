@@ -6,7 +6,7 @@ import { route } from '../route';
 import { getOr404 } from '../utils';
 
 export const contactRequestHandlers = [
-  route(contactRequestEndpoints.list, ({ query, actor }) => listRequests(query, actor, clock.nowMs())),
+  route(contactRequestEndpoints.search, ({ body, actor }) => listRequests(body, actor, clock.nowMs())),
   route(contactRequestEndpoints.counts, () => countOpenRequests(clock.nowMs())),
   route(contactRequestEndpoints.detail, ({ params }) => getOr404(db.contactRequests, params.id, 'Contact request')),
 ];

@@ -1,5 +1,6 @@
 import { seriesEndpoints } from '@/features/treatment-series/api/endpoints';
 import { formatClinic, toIso } from '@/lib/clinic-time';
+import { shortDateTimeFormat } from '@/lib/date-formats';
 import { buildSession } from '../../data/factories';
 import { clock } from '../../runtime/clock';
 import { db } from '../db';
@@ -22,7 +23,7 @@ const maxSessions = 12;
 
 export const seriesChangeHandlers = [
   route(seriesEndpoints.addSession, ({ body, params, actor }) => {
-    requireRole(actor, ['clinician', 'admin'], 'add sessions to a series');
+    requireRole(actor, ['clinician', 'admin'], 'add visits to a series');
     const series = getOr404(db.series, params.id, 'Treatment series');
     expectVersion(series, body.version, 'treatment series', toSeriesResponse(series));
     if (series.status !== 'active')
@@ -53,13 +54,13 @@ export const seriesChangeHandlers = [
     });
     db.sessions.set(session.id, session);
     touchSeries(series, { plannedSessions: Math.max(series.plannedSessions, kept.length + 1) });
-    const when = formatClinic(session.start, db.settings.timeZone, 'ddd D MMM HH:mm');
+    const when = formatClinic(session.start, db.settings.timeZone, shortDateTimeFormat);
     recordAudit(
       actor,
       'treatment_series',
       series.id,
       'add_session',
-      `${patientNameOf(series)}: added session ${number} on ${when}`,
+      `${patientNameOf(series)}: added visit ${number} on ${when}`,
     );
     return seriesResponseById(series.id);
   }),
@@ -76,7 +77,7 @@ export const seriesChangeHandlers = [
         session,
         { status: 'cancelled' },
         'cancel',
-        `Session ${session.number} cancelled: series discontinued`,
+        `Visit ${session.number} cancelled: series discontinued`,
       );
     }
     const updated = touchSeries(series, { status: 'discontinued', discontinuedReason: body.reason });

@@ -15,7 +15,7 @@ import { getOr404, requireRole } from '../utils';
 
 function expectStarted(session: Session, doing: string): void {
   if (Date.parse(session.start) > clock.nowMs()) {
-    throw invalidTransition(`Session ${session.number} has not started yet: cannot ${doing} before it begins.`);
+    throw invalidTransition(`Visit ${session.number} has not started yet: cannot ${doing} before it begins.`);
   }
 }
 

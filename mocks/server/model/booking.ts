@@ -2,6 +2,7 @@ import { nextFreeSlots, type ScheduleContext } from '@/features/treatment-series
 import { checkPlannedSessions, type PlannedSessionInput } from '@/features/treatment-series/domain/proposals';
 import type { Clash } from '@/features/treatment-series/schemas';
 import { formatClinic, toIso, toMillis } from '@/lib/clinic-time';
+import { shortDateFormat, timeFormat } from '@/lib/date-formats';
 import type { StaffMember } from '@/shared/staff/schemas';
 import { clock } from '../../runtime/clock';
 import { db } from '../db';
@@ -26,8 +27,8 @@ export interface PlanOptions {
 
 function describeClash(clash: Clash, clinician: StaffMember): string {
   const { timeZone } = db.settings;
-  const day = formatClinic(clash.start, timeZone, 'ddd D MMM');
-  const span = `${formatClinic(clash.start, timeZone, 'HH:mm')}–${formatClinic(clash.end, timeZone, 'HH:mm')}`;
+  const day = formatClinic(clash.start, timeZone, shortDateFormat);
+  const span = `${formatClinic(clash.start, timeZone, timeFormat)}–${formatClinic(clash.end, timeZone, timeFormat)}`;
   return `${clinician.name} already sees ${clash.patientName} on ${day}, ${span}`;
 }
 
@@ -56,7 +57,7 @@ function conflict(
     409,
     'scheduleConflict',
     'That time is already booked',
-    `Session ${options.numberOf(index - anchors)}: ${clashes.map((clash) => describeClash(clash, options.clinician)).join('; ')}.`,
+    `Visit ${options.numberOf(index - anchors)}: ${clashes.map((clash) => describeClash(clash, options.clinician)).join('; ')}.`,
     { clashes, nextFreeSlots: slots, sessionIndex: index - anchors },
   );
 }
@@ -87,14 +88,14 @@ export function assertPlanBookable(sessions: readonly PlannedSessionInput[], opt
     const number = options.numberOf(index - anchors);
     const start = plan[index]?.start;
     if (!options.allowPast && start !== undefined && toMillis(start) < clock.nowMs()) {
-      addError(index, `Session ${number}: choose a time in the future`);
+      addError(index, `Visit ${number}: choose a time in the future`);
     }
     if (check.spacing.kind === 'before_previous') {
-      addError(index, `Session ${number} must start after session ${number - 1} ends`);
+      addError(index, `Visit ${number} must start after visit ${number - 1} ends`);
     }
-    if (check.slot.kind === 'outside_hours') addError(index, `Session ${number}: ${check.slot.reason}`);
+    if (check.slot.kind === 'outside_hours') addError(index, `Visit ${number}: ${check.slot.reason}`);
   });
-  if (Object.keys(errors).length > 0) throw validationProblem(errors, 'Some sessions cannot be booked at those times.');
+  if (Object.keys(errors).length > 0) throw validationProblem(errors, 'Some visits cannot be booked at those times.');
   const clashIndex = checks.findIndex((check) => check.slot.kind === 'clash');
   const clashCheck = checks[clashIndex];
   if (clashCheck?.slot.kind === 'clash') throw conflict(plan, clashIndex, clashCheck.slot.clashes, ctx, options);

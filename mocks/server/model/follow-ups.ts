@@ -3,6 +3,7 @@ import { followUpReasonLabels } from '@/features/follow-up-calls/schemas';
 import type { FollowUpProposal } from '@/features/treatment-series/domain/session-outcome';
 import type { Session } from '@/features/treatment-series/schemas';
 import { formatClinic } from '@/lib/clinic-time';
+import { shortDateTimeFormat } from '@/lib/date-formats';
 import type { StaffMember } from '@/shared/staff/schemas';
 import { buildFollowUp } from '../../data/factories';
 import { db, type StoredSeries } from '../db';
@@ -32,7 +33,7 @@ export function createOutcomeCalls(
       subject: subjectOf(proposal, series, session),
     });
     db.followUps.set(call.id, call);
-    const due = formatClinic(call.dueAt, db.settings.timeZone, 'ddd D MMM HH:mm');
+    const due = formatClinic(call.dueAt, db.settings.timeZone, shortDateTimeFormat);
     recordAudit(
       actor,
       'follow_up_call',

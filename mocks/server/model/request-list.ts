@@ -1,14 +1,15 @@
 import type { z } from 'zod';
-import type { requestListQuerySchema } from '@/features/contact-requests/schemas';
+import { isOpenRequest } from '@/features/contact-requests/domain/request-status';
+import type { requestSearchSchema } from '@/features/contact-requests/schemas';
 import { type ContactRequest, type ContactRequestSummary, requestStatuses } from '@/features/contact-requests/schemas';
 import type { Paged } from '@/lib/schema-fields';
 import type { StaffMember } from '@/shared/staff/schemas';
 import { db } from '../db';
 import { paginate } from '../utils';
-import { isOpen, toSummary } from './contact-requests';
+import { toSummary } from './contact-requests';
 import { isLate } from './request-lateness';
 
-export type RequestListQuery = z.output<typeof requestListQuerySchema>;
+export type RequestSearch = z.output<typeof requestSearchSchema>;
 type Compare = (a: ContactRequest, b: ContactRequest) => number;
 
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
@@ -18,10 +19,11 @@ const statusRank = new Map(requestStatuses.map((status, index) => [status, index
 const byReceived: Compare = (a, b) => (a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : 0);
 
 /** Ascending order of every sort; `desc` reverses it. */
-const ascending: Record<RequestListQuery['sort'], Compare> = {
+const ascending: Record<RequestSearch['sort'], Compare> = {
   /** Closed requests, then open ones from the shortest wait; so `desc` puts the longest-waiting open ones first. */
   waiting: (a, b) =>
-    Number(isOpen(a.status)) - Number(isOpen(b.status)) || (isOpen(a.status) ? -1 : 1) * byReceived(a, b),
+    Number(isOpenRequest(a.status)) - Number(isOpenRequest(b.status)) ||
+    (isOpenRequest(a.status) ? -1 : 1) * byReceived(a, b),
   receivedAt: byReceived,
   name: (a, b) => collator.compare(a.name, b.name),
   status: (a, b) => (statusRank.get(a.status) ?? 0) - (statusRank.get(b.status) ?? 0) || -byReceived(a, b),
@@ -46,7 +48,7 @@ function assigneeFilter(
 }
 
 /** Filter, sort, slice: one pass over the rows and a cheap comparator, fine for 10,000 requests. */
-export function listRequests(query: RequestListQuery, actor: StaffMember, nowMs: number): Paged<ContactRequestSummary> {
+export function listRequests(query: RequestSearch, actor: StaffMember, nowMs: number): Paged<ContactRequestSummary> {
   const statuses = query.status?.length ? new Set<string>(query.status) : null;
   const concerns = query.concern?.length ? new Set<string>(query.concern) : null;
   const byAssignee = assigneeFilter(query.assignee, actor);
@@ -73,7 +75,7 @@ export function listRequests(query: RequestListQuery, actor: StaffMember, nowMs:
 export function countOpenRequests(nowMs: number): { new: number; open: number; late: number } {
   const counts = { new: 0, open: 0, late: 0 };
   for (const request of db.contactRequests.values()) {
-    if (!isOpen(request.status)) continue;
+    if (!isOpenRequest(request.status)) continue;
     counts.open += 1;
     if (request.status === 'new') counts.new += 1;
     if (isLate(request, nowMs)) counts.late += 1;

@@ -1,4 +1,5 @@
-import type { ContactRequest, RequestAction, RequestStatus } from '@/features/contact-requests/schemas';
+import { canApply, requestTransitions } from '@/features/contact-requests/domain/request-status';
+import type { ContactRequest, RequestAction } from '@/features/contact-requests/schemas';
 import { closeReasonLabels, statusLabels } from '@/features/contact-requests/schemas';
 import type { StaffMember } from '@/shared/staff/schemas';
 import { db } from '../db';
@@ -12,13 +13,6 @@ export type ActionInput = RequestAction extends infer Action
     : never
   : never;
 
-const allowedFrom: Record<Exclude<ActionInput['action'], 'assign'>, readonly RequestStatus[]> = {
-  start_contacting: ['new'],
-  not_candidate: ['new', 'contacting'],
-  close: ['new', 'contacting'],
-  reopen: ['not_candidate', 'closed'],
-};
-
 const actionNames: Record<ActionInput['action'], string> = {
   assign: 'assign',
   start_contacting: 'start contacting',
@@ -30,8 +24,8 @@ const actionNames: Record<ActionInput['action'], string> = {
 /** Why the action cannot run on a request in this status, or null when it can. */
 export function transitionProblem(request: ContactRequest, action: ActionInput['action']): string | null {
   if (action === 'assign') return null;
-  if (allowedFrom[action].includes(request.status)) return null;
-  const from = allowedFrom[action].map((status) => statusLabels[status].toLowerCase()).join(' or ');
+  if (canApply(action, request.status)) return null;
+  const from = requestTransitions[action].map((status) => statusLabels[status].toLowerCase()).join(' or ');
   return `Cannot ${actionNames[action]} a request that is ${statusLabels[request.status].toLowerCase()}: only ${from} requests can.`;
 }
 

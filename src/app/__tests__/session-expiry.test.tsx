@@ -1,7 +1,8 @@
 import { db } from '@mocks/server/db';
+import { accounts, demoPassword } from '@tests/fixtures';
+import { renderApp, screen, waitFor } from '@tests/test-utils';
 import { describe, expect, it } from 'vitest';
 import { getToken } from '@/lib/auth-token';
-import { accounts, demoPassword, renderApp, screen, waitFor } from '../../../tests/test-utils';
 
 describe('an expired session', () => {
   it('returns to sign-in, then back to where the person was, with cached data cleared', async () => {

@@ -1,5 +1,6 @@
+import { accounts, demoPassword } from '@tests/fixtures';
+import { renderApp, screen, within } from '@tests/test-utils';
 import { describe, expect, it } from 'vitest';
-import { accounts, demoPassword, renderApp, screen, within } from '../../../tests/test-utils';
 
 const sections = ['Today', 'Requests', 'Schedule', 'Series', 'Follow-ups', 'Patients'];
 

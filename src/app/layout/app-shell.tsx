@@ -85,12 +85,17 @@ export const StaffAppShell = memo(function StaffAppShell({ staff, onSignOut, bad
       padding="md"
     >
       <AppShell.Header>
+        <a className="skip-link" href="#main">
+          Skip to main content
+        </a>
         <ShellHeader staff={staff} navOpened={opened} onToggleNav={toggle} onSignOut={onSignOut} />
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Main">
         <MainNav role={staff.role} badges={badges} onNavigate={close} />
       </AppShell.Navbar>
-      <AppShell.Main id="main">{children}</AppShell.Main>
+      <AppShell.Main id="main" tabIndex={-1}>
+        {children}
+      </AppShell.Main>
     </AppShell>
   );
 });

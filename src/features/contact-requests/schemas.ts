@@ -114,7 +114,8 @@ export const intakeInputSchema = z.object({
 
 export const requestSorts = ['waiting', 'receivedAt', 'name', 'status'] as const;
 
-export const requestListQuerySchema = pageQuerySchema.extend({
+/** The inbox's filters, sort and page: sent in a request body, as the search text is a patient's name, phone or email. */
+export const requestSearchSchema = pageQuerySchema.extend({
   status: csvEnum(requestStatuses).optional(),
   concern: csvEnum(concerns).optional(),
   /** A staff id, 'me' or 'unassigned'. */
@@ -133,11 +134,18 @@ export const logAttemptInputSchema = versioned.extend({
   note: noteSchema,
 });
 
+/** Why a request is closed: the drawer's form, the inbox's bulk close and the API share it. */
+export const closeInputSchema = z.object({
+  closeReason: z.enum(closeReasons, 'Choose why the request is closed'),
+  reason: reasonSchema,
+});
+export const notCandidateInputSchema = z.object({ reason: reasonSchema });
+
 export const requestActionInputSchema = z.discriminatedUnion('action', [
   versioned.extend({ action: z.literal('assign'), assigneeId: idSchema.nullable() }),
   versioned.extend({ action: z.literal('start_contacting') }),
-  versioned.extend({ action: z.literal('not_candidate'), reason: reasonSchema }),
-  versioned.extend({ action: z.literal('close'), closeReason: z.enum(closeReasons), reason: reasonSchema }),
+  versioned.extend({ action: z.literal('not_candidate'), ...notCandidateInputSchema.shape }),
+  versioned.extend({ action: z.literal('close'), ...closeInputSchema.shape }),
   versioned.extend({ action: z.literal('reopen') }),
 ]);
 
@@ -145,7 +153,7 @@ export const bulkRequestActionInputSchema = z.object({
   ids: z.array(idSchema).min(1).max(200),
   action: z.discriminatedUnion('action', [
     z.object({ action: z.literal('assign'), assigneeId: idSchema.nullable() }),
-    z.object({ action: z.literal('close'), closeReason: z.enum(closeReasons), reason: reasonSchema }),
+    closeInputSchema.extend({ action: z.literal('close') }),
   ]),
 });
 export const bulkResultSchema = z.object({ updated: z.number().int(), skipped: z.array(idSchema) });
@@ -165,6 +173,6 @@ export type ContactAttempt = z.infer<typeof contactAttemptSchema>;
 export type ContactRequestSummary = z.infer<typeof contactRequestSummarySchema>;
 export type ContactRequest = z.infer<typeof contactRequestSchema>;
 export type IntakeInput = z.infer<typeof intakeInputSchema>;
-export type RequestListQuery = z.input<typeof requestListQuerySchema>;
+export type RequestSearch = z.input<typeof requestSearchSchema>;
 export type RequestAction = z.infer<typeof requestActionInputSchema>;
 export type BulkRequestAction = z.infer<typeof bulkRequestActionInputSchema>;

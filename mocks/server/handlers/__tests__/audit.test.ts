@@ -1,8 +1,9 @@
+import { accounts, fixedNow } from '@tests/fixtures';
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '@/features/audit/schemas';
 import { type Problem, problemTypes } from '@/lib/problem';
 import type { Paged } from '@/lib/schema-fields';
-import { api, emails, fixedNow, latestAudit, setUpMockApi, signIn, staffIdOf } from '../../__tests__/helpers';
+import { api, latestAudit, setUpMockApi, signIn, staffIdOf } from '../../__tests__/helpers';
 import { db } from '../../db';
 
 setUpMockApi('typical');
@@ -11,7 +12,7 @@ type AuditPage = Paged<AuditEntry> & Partial<Problem>;
 
 describe('GET /audit', () => {
   it('lists the newest entries first, paged', async () => {
-    const token = await signIn(emails.admin);
+    const token = await signIn(accounts.admin);
     const answer = await api<AuditPage>('/audit', { token, query: { pageSize: 50 } });
     expect(answer.body.total).toBe(db.audit.length);
     expect(answer.body.items).toHaveLength(50);
@@ -21,7 +22,7 @@ describe('GET /audit', () => {
   });
 
   it('answers only admins: other roles get 403 problem details', async () => {
-    for (const email of [emails.frontDesk, emails.clinician]) {
+    for (const email of [accounts.front_desk, accounts.clinician]) {
       const refused = await api<AuditPage>('/audit', { token: await signIn(email) });
       expect(refused.status).toBe(403);
       expect(refused.body).toMatchObject({
@@ -33,14 +34,14 @@ describe('GET /audit', () => {
   });
 
   it('filters by person, kind of record, one record and clinic dates, and writes nothing when read', async () => {
-    const frontDesk = await signIn(emails.frontDesk);
+    const frontDesk = await signIn(accounts.front_desk);
     const request = [...db.contactRequests.values()].find((candidate) => candidate.status === 'new');
     if (!request) throw new Error('The typical clinic has new requests');
     await api(`/contact-requests/${request.id}/actions`, {
       token: frontDesk,
       body: { version: request.version, action: 'start_contacting' },
     });
-    const token = await signIn(emails.admin);
+    const token = await signIn(accounts.admin);
     const entriesBefore = db.audit.length;
 
     const oneRecord = await api<AuditPage>('/audit', {
@@ -52,7 +53,7 @@ describe('GET /audit', () => {
       ['receive', 'Clinic website'],
     ]);
 
-    const jordan = staffIdOf(emails.frontDesk);
+    const jordan = staffIdOf(accounts.front_desk);
     // Today in New York is Wednesday 25 November 2026.
     const today = await api<AuditPage>('/audit', {
       token,
@@ -79,7 +80,7 @@ describe('GET /audit', () => {
 
 describe('POST /audit/exports', () => {
   it('gives admins the filtered view as CSV and audits the export with its filter', async () => {
-    const token = await signIn(emails.admin);
+    const token = await signIn(accounts.admin);
     const settings = structuredClone(db.settings);
     await api('/settings', { method: 'PUT', token, body: { ...settings, defaultSessionMinutes: 60 } });
 
@@ -104,7 +105,7 @@ describe('POST /audit/exports', () => {
 
   it('refuses other roles, and a refused export writes nothing', async () => {
     const entriesBefore = db.audit.length;
-    const refused = await api<Problem>('/audit/exports', { token: await signIn(emails.frontDesk), body: {} });
+    const refused = await api<Problem>('/audit/exports', { token: await signIn(accounts.front_desk), body: {} });
     expect(refused.status).toBe(403);
     expect(db.audit.length).toBe(entriesBefore);
   });

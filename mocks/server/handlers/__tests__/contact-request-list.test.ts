@@ -1,15 +1,16 @@
+import { accounts } from '@tests/fixtures';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ContactRequest, ContactRequestSummary } from '@/features/contact-requests/schemas';
 import type { Paged } from '@/lib/schema-fields';
 import { buildContactRequest } from '../../../data/factories';
-import { api, emails, setUpMockApi, signIn, staffIdOf } from '../../__tests__/helpers';
+import { api, setUpMockApi, signIn, staffIdOf } from '../../__tests__/helpers';
 import { db } from '../../db';
 
 setUpMockApi('empty');
 
 /** Six requests with known times (now is Wed 25 Nov 2026, 10:00 in New York). */
 function addRequests(): void {
-  const frontDesk = staffIdOf(emails.frontDesk);
+  const frontDesk = staffIdOf(accounts.front_desk);
   const priya = staffIdOf('priya.shah@veindesk.test');
   const rows: Partial<ContactRequest>[] = [
     {
@@ -65,12 +66,12 @@ beforeEach(async () => {
 });
 
 async function names(query: Record<string, string | number> = {}): Promise<string[]> {
-  const answer = await api<Paged<ContactRequestSummary>>('/contact-requests', { token, query });
+  const answer = await api<Paged<ContactRequestSummary>>('/contact-requests/search', { token, body: query });
   expect(answer.status).toBe(200);
   return answer.body.items.map((item) => item.name);
 }
 
-describe('GET /contact-requests sorting', () => {
+describe('POST /contact-requests/search sorting', () => {
   it('puts the longest-waiting open requests first by default, settled ones last', async () => {
     expect(await names()).toEqual(['Cara Cole', 'Finn Fox', 'Bob Baker', 'Ann Able', 'Eve Eng', 'Dan Dole']);
     expect(await names({ sort: 'waiting', order: 'asc' })).toEqual([
@@ -111,9 +112,9 @@ describe('GET /contact-requests sorting', () => {
   });
 
   it('pages on the server and reports the total', async () => {
-    const answer = await api<Paged<ContactRequestSummary>>('/contact-requests', {
+    const answer = await api<Paged<ContactRequestSummary>>('/contact-requests/search', {
       token,
-      query: { page: 2, pageSize: 4 },
+      body: { page: 2, pageSize: 4 },
     });
     expect(answer.body).toMatchObject({ total: 6, page: 2, pageSize: 4 });
     expect(answer.body.items.map((item) => item.name)).toEqual(['Eve Eng', 'Dan Dole']);
@@ -121,7 +122,7 @@ describe('GET /contact-requests sorting', () => {
   });
 });
 
-describe('GET /contact-requests filters', () => {
+describe('POST /contact-requests/search filters', () => {
   it('filters by status and concern lists', async () => {
     expect(await names({ status: 'new,contacting', sort: 'name', order: 'asc' })).toEqual([
       'Ann Able',

@@ -1,9 +1,10 @@
+import { accounts, fixedNow } from '@tests/fixtures';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Patient } from '@/features/patients/schemas';
 import { type Problem, problemTypes } from '@/lib/problem';
 import type { Paged } from '@/lib/schema-fields';
 import { buildPatient } from '../../../data/factories';
-import { api, emails, fixedNow, latestAudit, setUpMockApi, signIn } from '../../__tests__/helpers';
+import { api, latestAudit, setUpMockApi, signIn } from '../../__tests__/helpers';
 import { db } from '../../db';
 
 setUpMockApi('empty');
@@ -24,7 +25,7 @@ beforeEach(async () => {
     const patient = buildPatient({ name, createdAt: fixedNow });
     db.patients.set(patient.id, patient);
   }
-  token = await signIn(emails.frontDesk);
+  token = await signIn(accounts.front_desk);
 });
 
 const list = (query: Record<string, string | number>) => api<Paged<Patient>>('/patients', { token, query });
@@ -82,7 +83,7 @@ describe('patients', () => {
     const refused = await api<Problem>(`/patients/${created.id}`, { method: 'PUT', token, body: flagged });
     expect(refused.status).toBe(403);
     expect(refused.body.detail).toBe('Only clinicians or admins can change screening flags.');
-    const clinician = await signIn(emails.clinician);
+    const clinician = await signIn(accounts.clinician);
     const saved = await api<Patient>(`/patients/${created.id}`, { method: 'PUT', token: clinician, body: flagged });
     expect(saved.body.screeningFlags).toEqual(['pregnant']);
     const contactOnly = await api<Patient>(`/patients/${created.id}`, {

@@ -1,7 +1,8 @@
+import { accounts } from '@tests/fixtures';
 import { describe, expect, it } from 'vitest';
 import { type Problem, problemTypes } from '@/lib/problem';
 import type { ClinicSettings } from '@/shared/settings/schemas';
-import { api, emails, latestAudit, setUpMockApi, signIn } from '../../__tests__/helpers';
+import { api, latestAudit, setUpMockApi, signIn } from '../../__tests__/helpers';
 import { db } from '../../db';
 
 setUpMockApi('typical');
@@ -11,7 +12,7 @@ const save = async (token: string, body: unknown) =>
 
 describe('PUT /settings', () => {
   it('refuses invalid values field by field, and changes nothing', async () => {
-    const token = await signIn(emails.admin);
+    const token = await signIn(accounts.admin);
     const before = structuredClone(db.settings);
     const refused = await save(token, {
       ...db.settings,
@@ -34,13 +35,13 @@ describe('PUT /settings', () => {
   });
 
   it('keeps closed dates sorted and listed once', async () => {
-    const token = await signIn(emails.admin);
+    const token = await signIn(accounts.admin);
     const saved = await save(token, { ...db.settings, closedDates: ['2027-01-01', '2026-12-24', '2027-01-01'] });
     expect(saved.body.closedDates).toEqual(['2026-12-24', '2027-01-01']);
   });
 
   it('refuses a stale version with the newer settings, and audits each changed field before and after', async () => {
-    const token = await signIn(emails.admin);
+    const token = await signIn(accounts.admin);
     const opened = structuredClone(db.settings);
     const saved = await save(token, {
       ...opened,
@@ -70,7 +71,7 @@ describe('PUT /settings', () => {
   });
 
   it('changes inbox lateness at once', async () => {
-    const token = await signIn(emails.admin);
+    const token = await signIn(accounts.admin);
     const counts = async () => (await api<{ late: number }>('/contact-requests/counts', { token })).body.late;
     const lateBefore = await counts();
     expect(lateBefore).toBeGreaterThan(0);

@@ -1,8 +1,9 @@
+import { accounts } from '@tests/fixtures';
 import { describe, expect, it } from 'vitest';
 import { type Problem, problemTypes } from '@/lib/problem';
 import type { WeeklyHours } from '@/lib/schema-fields';
 import type { StaffMember } from '@/shared/staff/schemas';
-import { api, emails, latestAudit, setUpMockApi, signIn, staffIdOf } from '../../__tests__/helpers';
+import { api, latestAudit, setUpMockApi, signIn, staffIdOf } from '../../__tests__/helpers';
 import { db } from '../../db';
 
 setUpMockApi('typical');
@@ -30,8 +31,8 @@ const futureSessionsOf = (clinicianId: string) =>
 
 describe('staff accounts', () => {
   it('never leaves the clinic without an active admin', async () => {
-    const token = await signIn(emails.admin);
-    const admin = memberOf(emails.admin);
+    const token = await signIn(accounts.admin);
+    const admin = memberOf(accounts.admin);
     for (const change of [{ active: false }, { role: 'front_desk' as const }]) {
       const refused = await update(token, admin, change);
       expect(refused.status).toBe(409);
@@ -47,9 +48,9 @@ describe('staff accounts', () => {
   });
 
   it('signs a deactivated account out at its next request and refuses its sign-in until reactivated', async () => {
-    const clinicianToken = await signIn(emails.clinician);
-    const adminToken = await signIn(emails.admin);
-    const elena = memberOf(emails.clinician);
+    const clinicianToken = await signIn(accounts.clinician);
+    const adminToken = await signIn(accounts.admin);
+    const elena = memberOf(accounts.clinician);
     expect((await api('/auth/me', { token: clinicianToken })).status).toBe(200);
 
     const deactivated = await update(adminToken, elena, { active: false, confirmSessions: true });
@@ -61,20 +62,20 @@ describe('staff accounts', () => {
 
     const next = await api<Problem>('/auth/me', { token: clinicianToken });
     expect(next.status).toBe(401);
-    const login = await api<Problem>('/auth/login', { body: { email: emails.clinician, password: 'veindesk-demo' } });
+    const login = await api<Problem>('/auth/login', { body: { email: accounts.clinician, password: 'veindesk-demo' } });
     expect(login.status).toBe(401);
 
     const reactivated = await update(adminToken, deactivated.body, { active: true });
     expect(reactivated.body).toMatchObject({ active: true });
     expect(latestAudit()[0]?.action).toBe('reactivate');
-    expect(await signIn(emails.clinician)).toMatch(/^vd_/);
+    expect(await signIn(accounts.clinician)).toMatch(/^vd_/);
     // The old session stays ended.
     expect((await api('/auth/me', { token: clinicianToken })).status).toBe(401);
   });
 
   it("lists a clinician's booked visits before deactivating, and moves none of them", async () => {
-    const token = await signIn(emails.admin);
-    const elena = memberOf(emails.clinician);
+    const token = await signIn(accounts.admin);
+    const elena = memberOf(accounts.clinician);
     const booked = futureSessionsOf(elena.id);
     expect(booked.length).toBeGreaterThan(0);
 
@@ -89,8 +90,8 @@ describe('staff accounts', () => {
   });
 
   it('refuses working hours that leave booked visits outside them unless confirmed, with the list', async () => {
-    const token = await signIn(emails.admin);
-    const elena = memberOf(emails.clinician);
+    const token = await signIn(accounts.admin);
+    const elena = memberOf(accounts.clinician);
     const booked = futureSessionsOf(elena.id);
     // Fridays off: every Friday visit falls outside (clinic time, New York).
     const hours: WeeklyHours = elena.workingHours?.with(5, null) ?? [];

@@ -7,6 +7,7 @@ export const auditEndpoints = {
   list: endpoint({
     method: 'get',
     path: '/audit',
+    summary: 'List the audit trail, newest first',
     query: auditListQuerySchema,
     response: pagedSchema(auditEntrySchema),
   }),

@@ -1,5 +1,6 @@
 import { Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
-import { ListEmpty, ListError, ListLoading } from '@/components/list-states';
+import { ListEmpty, ListLoading } from '@/components/list-states';
+import { QueryError } from '@/components/query-error';
 import { useSettings } from '@/shared/settings/api/get-settings';
 import { useStaff } from '@/shared/staff/api/get-staff';
 import { useAuditPage } from '../api/get-audit';
@@ -43,9 +44,10 @@ export function AuditPage() {
       {result.isPending ? (
         <ListLoading label="Loading the audit trail" />
       ) : result.isError && !data ? (
-        <ListError
+        <QueryError
           error={result.error}
-          fallbackTitle="Could not load the audit trail"
+          title="The audit trail could not be loaded"
+          reassurance="Your filters are kept."
           onRetry={() => void result.refetch()}
           retrying={result.isFetching}
         />

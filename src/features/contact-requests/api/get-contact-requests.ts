@@ -8,7 +8,7 @@ import {
 } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import type { Paged } from '@/lib/schema-fields';
-import type { ContactRequestSummary, RequestListQuery } from '../schemas';
+import type { ContactRequestSummary, RequestSearch } from '../schemas';
 import { contactRequestEndpoints } from './endpoints';
 import { contactRequestKeys } from './keys';
 
@@ -22,7 +22,7 @@ const inboxPageSize = 50;
 const maxPolledPages = 6;
 
 /** Filters and sort of the inbox: everything the server needs except the page. */
-export type InboxQuery = Omit<RequestListQuery, 'page' | 'pageSize'>;
+export type InboxQuery = Omit<RequestSearch, 'page' | 'pageSize'>;
 type InboxPage = Paged<ContactRequestSummary>;
 type InboxData = InfiniteData<InboxPage, number>;
 
@@ -38,8 +38,8 @@ export const contactRequestsInfiniteQueryOptions = (query: InboxQuery) =>
   infiniteQueryOptions({
     queryKey: inboxKeys.view(query),
     queryFn: ({ signal, pageParam }) =>
-      apiRequest(contactRequestEndpoints.list, {
-        query: { ...query, page: pageParam, pageSize: inboxPageSize },
+      apiRequest(contactRequestEndpoints.search, {
+        body: { ...query, page: pageParam, pageSize: inboxPageSize },
         signal,
       }),
     initialPageParam: 1,

@@ -1,10 +1,10 @@
 import { rootKeys } from '@/lib/query-keys';
-import type { RequestListQuery } from '../schemas';
+import type { RequestSearch } from '../schemas';
 
 export const contactRequestKeys = {
   all: rootKeys.contactRequests,
   lists: () => [...rootKeys.contactRequests, 'list'] as const,
-  list: (query: RequestListQuery) => [...rootKeys.contactRequests, 'list', query] as const,
+  list: (query: RequestSearch) => [...rootKeys.contactRequests, 'list', query] as const,
   counts: () => [...rootKeys.contactRequests, 'counts'] as const,
   detail: (id: string) => [...rootKeys.contactRequests, 'detail', id] as const,
 };

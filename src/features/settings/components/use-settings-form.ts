@@ -1,7 +1,7 @@
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { showFieldErrors } from '@/features/treatment-series/components/detail/slot-form';
+import { showFieldErrors } from '@/lib/form-errors';
 import { useSettings } from '@/shared/settings/api/get-settings';
 import { clinicSettingsSchema } from '@/shared/settings/schemas';
 import { newerSettings, useUpdateSettings } from '../api/update-settings';

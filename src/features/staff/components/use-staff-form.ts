@@ -1,7 +1,7 @@
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
-import { showFieldErrors } from '@/features/treatment-series/components/detail/slot-form';
 import { isApiError } from '@/lib/api-error';
+import { showFieldErrors } from '@/lib/form-errors';
 import { type StaffMember, staffInputSchema } from '@/shared/staff/schemas';
 import { newerStaffMember, useCreateStaff, useUpdateStaff } from '../api/save-staff';
 import { emptyStaff, formValuesOf, type StaffFormValues } from './describe-staff';

@@ -1,6 +1,7 @@
 import { Button, Group, Radio, Stack, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useIsMutating } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { z } from 'zod';
 import { useLogAttempt } from '../../api/log-attempt';
 import { requestChangeKey } from '../../api/optimistic-request';
@@ -29,14 +30,22 @@ export function LogAttemptForm({ request }: { request: ContactRequest }) {
     validate: schemaResolver(attemptFormSchema, { sync: true }),
   });
 
+  const formElement = useRef<HTMLFormElement>(null);
   const submit = (values: AttemptFormValues) =>
     logAttempt.mutate(
       { ...attemptFormSchema.parse(values), version: request.version },
-      { onSuccess: () => form.reset() },
+      {
+        onSuccess: () => {
+          form.reset();
+          // The button was disabled while sending, which dropped focus to the page: back to the
+          // form's start, once the reset fields have mounted again.
+          setTimeout(() => formElement.current?.querySelector<HTMLElement>('input:checked, input')?.focus());
+        },
+      },
     );
 
   return (
-    <form noValidate onSubmit={form.onSubmit(submit)} aria-label="Log a contact attempt">
+    <form ref={formElement} noValidate onSubmit={form.onSubmit(submit)} aria-label="Log a contact attempt">
       <Stack gap="sm">
         <Radio.Group label="Channel" key={form.key('channel')} {...form.getInputProps('channel')}>
           <Group mt={4}>

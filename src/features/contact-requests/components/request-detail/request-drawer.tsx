@@ -1,6 +1,7 @@
 import { Alert, Button, Center, Drawer, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, Suspense } from 'react';
+import { QueryError } from '@/components/query-error';
 import { isApiError } from '@/lib/api-error';
 import { contactRequestQueryOptions } from '../../api/get-contact-request';
 import { RequestDetailPanel } from './request-detail-panel';
@@ -40,16 +41,12 @@ export function RequestDrawer({ id, onClose, bookingAction }: Props) {
     );
   } else if (query.error) {
     body = (
-      <Alert color="red" title="The request could not be loaded" role="alert">
-        <Stack gap="sm">
-          <Text size="sm">
-            {isApiError(query.error) ? (query.error.problem.detail ?? query.error.message) : query.error.message}
-          </Text>
-          <Button w="fit-content" loading={query.isFetching} onClick={() => void query.refetch()}>
-            Try again
-          </Button>
-        </Stack>
-      </Alert>
+      <QueryError
+        error={query.error}
+        title="The request could not be loaded"
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
     );
   }
 

@@ -1,6 +1,6 @@
 import { db } from '@mocks/server/db';
+import { renderApp, screen, waitFor, within } from '@tests/test-utils';
 import { describe, expect, it } from 'vitest';
-import { renderApp, screen, waitFor, within } from '../../../../../tests/test-utils';
 
 const patientWithSeries = () => {
   const series = [...db.series.values()][0];

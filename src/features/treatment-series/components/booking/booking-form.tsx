@@ -25,7 +25,7 @@ function chosenPatient(subject: BookingSubject, choice: string | null) {
   return existing ? { id: existing.id, name: existing.name } : { id: null, name: subject.request.name };
 }
 
-/** Choose the clinician, the plan and session 1; check every proposed session; confirm all at once. */
+/** Choose the clinician, the plan and visit 1; check every proposed session; confirm all at once. */
 export function BookingForm({ subject, onBooked }: Props) {
   const settings = useSettings();
   const me = useCurrentStaff();
@@ -60,12 +60,12 @@ export function BookingForm({ subject, onBooked }: Props) {
   const blockers = [
     ...(patientChoice ? [] : ['Choose which patient record the series is for']),
     ...(clinician ? [] : ['Choose a clinician']),
-    ...(plan.plannedSessions === '' || plan.spacingDays === '' ? ['Enter the number of sessions and the spacing'] : []),
+    ...(plan.plannedSessions === '' || plan.spacingDays === '' ? ['Enter the number of visits and the spacing'] : []),
     ...(clinician && (!schedule.data || schedule.isPlaceholderData) ? ["Wait for the clinician's schedule"] : []),
-    ...(ctx && !booking.sessionOne ? ['Choose a start time for session 1'] : []),
+    ...(ctx && !booking.sessionOne ? ['Choose a start time for visit 1'] : []),
     ...checked
       .filter(({ issues }) => issues.errors.length > 0)
-      .map(({ row }) => `Session ${row.number} cannot be booked at that time`),
+      .map(({ row }) => `Visit ${row.number} cannot be booked at that time`),
   ];
 
   const confirm = () => {

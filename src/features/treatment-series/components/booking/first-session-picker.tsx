@@ -1,15 +1,15 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { addCalendarDays, formatClinic } from '@/lib/clinic-time';
+import { dateFormat, shortDateFormat, timeFormat } from '@/lib/date-formats';
 import { dayjs } from '@/lib/dayjs';
-import { dayFormat, timeFormat } from './booking-format';
 import { type BookingPlan, pickDays } from './use-booking-plan';
 
 type Props = { booking: BookingPlan; timeZone: string; clinicianName: string };
 
-const dateLabel = (date: string) => dayjs.utc(date).format('ddd D MMM YYYY');
+const dateLabel = (date: string) => dayjs.utc(date).format(dateFormat);
 
-/** Session 1: a day within the next four weeks, then one of that day's free start times (clinic time). */
+/** Visit 1: a day within the next four weeks, then one of that day's free start times (clinic time). */
 export function FirstSessionPicker({ booking, timeZone, clinicianName }: Props) {
   const { slotsByDate, shownDate, sessionOne, today } = booking;
   const slots = slotsByDate.get(shownDate) ?? [];
@@ -28,7 +28,7 @@ export function FirstSessionPicker({ booking, timeZone, clinicianName }: Props) 
   return (
     <Stack gap="xs">
       <DatePickerInput
-        label="Session 1 date"
+        label="Visit 1 date"
         description="Days without a free slot for this clinician cannot be chosen"
         value={shownDate}
         onChange={(date) => date && booking.pickDate(date)}
@@ -62,7 +62,7 @@ export function FirstSessionPicker({ booking, timeZone, clinicianName }: Props) 
       {nextFreeDay && (
         <Group gap="xs">
           <Text size="sm" c="dimmed">
-            Next free day: {dayjs.utc(nextFreeDay).format(dayFormat)}
+            Next free day: {dayjs.utc(nextFreeDay).format(shortDateFormat)}
           </Text>
           <Button size="compact-sm" variant="subtle" onClick={() => booking.pickDate(nextFreeDay)}>
             Show next free day

@@ -23,11 +23,11 @@ export function sessionIssues(row: PlannedRow, context: Context): SessionIssues 
   if (slot.kind === 'clash') {
     errors.push(...slot.clashes.map((clash) => describeClash(clash, context.timeZone, context.clinicianName)));
   }
-  if (spacing.kind === 'before_previous') errors.push(`Must start after session ${row.number - 1} ends`);
+  if (spacing.kind === 'before_previous') errors.push(`Must start after visit ${row.number - 1} ends`);
   if (spacing.kind === 'short') {
     const days = spacing.days === 1 ? '1 day' : `${spacing.days} days`;
     warnings.push(
-      `Only ${days} after session ${row.number - 1}: closer than the series spacing of ${context.spacingDays} days`,
+      `Only ${days} after visit ${row.number - 1}: closer than the series spacing of ${context.spacingDays} days`,
     );
   }
   errors.push(...(context.serverErrors ?? []));

@@ -7,7 +7,7 @@ import type { StaffMember } from '@/shared/staff/schemas';
 import { freeSlots, type ScheduleContext } from '../../domain/availability';
 import { type PlannedRow, planSessions } from './plan-sessions';
 
-/** Session 1 is offered from this many days of free slots ("the next four weeks"). */
+/** Visit 1 is offered from this many days of free slots ("the next four weeks"). */
 export const pickDays = 28;
 /** How far past the spaced date a taken proposal may move (the domain's default). */
 const searchDays = 28;
@@ -57,7 +57,7 @@ export function useBookingPlan({ settings, clinicians, defaultClinicianId, patie
   const today = clinicDate(nowMs, timeZone);
   const planned = plan.plannedSessions === '' ? null : plan.plannedSessions;
   const spacing = plan.spacingDays === '' ? null : plan.spacingDays;
-  // Enough of the diary for session 1 and every later session, moved as far as the search allows.
+  // Enough of the diary for visit 1 and every later session, moved as far as the search allows.
   const horizonDays = pickDays + (spacing ?? 0) * ((planned ?? 1) - 1) + searchDays + 1;
   const schedule = useSchedule(
     {
@@ -133,7 +133,7 @@ export function useBookingPlan({ settings, clinicians, defaultClinicianId, patie
       setPickedDate(date);
       setFirstStart(slotsByDate.get(date)?.[0] ?? null);
     }),
-    /** Session 1 from the picker or a suggested slot; any later session from its editor. */
+    /** Visit 1 from the picker or a suggested slot; any later session from its editor. */
     chooseStart: edit(({ number, start }: { number: number; start: string | null }) => {
       if (number === 1) {
         setFirstStart(start);

@@ -2,6 +2,7 @@ import { Group, NumberInput, Select } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import { clinicDate } from '@/lib/clinic-time';
+import { dateFormat } from '@/lib/date-formats';
 import { dayjs } from '@/lib/dayjs';
 import { serverNow } from '@/lib/server-clock';
 import { useSettings } from '@/shared/settings/api/get-settings';
@@ -31,7 +32,7 @@ export function VisitTimeFields<V extends SlotValues>({ form, values, clinicianI
         label="Date"
         withAsterisk
         valueFormat="ddd D MMM YYYY"
-        getDayProps={(day) => ({ 'aria-label': dayjs.utc(day).format('ddd D MMM YYYY') })}
+        getDayProps={(day) => ({ 'aria-label': dayjs.utc(day).format(dateFormat) })}
         minDate={clinicDate(serverNow(), settings.timeZone)}
         key={form.key('date')}
         {...form.getInputProps('date')}

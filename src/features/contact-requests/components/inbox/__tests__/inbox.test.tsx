@@ -1,12 +1,13 @@
 import { buildContactRequest } from '@mocks/data/factories';
 import { server } from '@mocks/runtime/node';
 import { db } from '@mocks/server/db';
+import { accounts, fixedNow } from '@tests/fixtures';
+import { act, fireEvent, renderApp, screen, waitFor, within } from '@tests/test-utils';
 import { delay, HttpResponse, http } from 'msw';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiBaseUrl } from '@/config/env';
 import { type ContactRequest, openRequestStatuses, type RequestStatus } from '@/features/contact-requests/schemas';
 import { problemTypes } from '@/lib/problem';
-import { accounts, act, fireEvent, renderApp, screen, waitFor, within } from '../../../../../../tests/test-utils';
 import { bulkUndoWindowMs } from '../use-undoable-bulk-action';
 import { stubScrollLayout } from './scroll-layout';
 
@@ -72,7 +73,7 @@ describe('the requests inbox', { timeout }, () => {
   it('opens with its first rows, not as an empty inbox still loading them', async () => {
     // The list answers last: the page waits for it rather than showing without it.
     server.use(
-      http.get(`${apiBaseUrl}/contact-requests`, async () => {
+      http.post(`${apiBaseUrl}/contact-requests/search`, async () => {
         await delay(300);
       }),
     );
@@ -111,7 +112,10 @@ describe('the requests inbox', { timeout }, () => {
     expect(new Set(dataRows(table).map((row) => row.cells[8]?.textContent))).toEqual(new Set([me.name]));
   });
 
-  it('searches name, phone and email without putting the search into the URL or storage', async () => {
+  it('searches name, phone and email without putting the search into a URL or storage', async () => {
+    const sent: Request[] = [];
+    const record = ({ request }: { request: Request }) => sent.push(request.clone());
+    server.events.on('request:start', record);
     const { table, user, router } = await openInbox('/requests?status=all');
     const target = all().sort(byReceived)[3];
     if (!target) throw new Error('The seed has requests');
@@ -125,6 +129,11 @@ describe('the requests inbox', { timeout }, () => {
     expect(router.state.location.search).toBe('?status=all');
     expect(JSON.stringify({ ...sessionStorage })).not.toContain(lastName);
     expect(JSON.stringify({ ...localStorage })).not.toContain(lastName);
+    server.events.removeListener('request:start', record);
+    // The search text travels in a request body, never in an API query string.
+    expect(sent.map((request) => decodeURIComponent(request.url)).join(' ')).not.toContain(lastName);
+    const bodies = await Promise.all(sent.map((request) => request.text()));
+    expect(bodies.some((body) => body.includes(`"q":"${lastName}"`))).toBe(true);
   });
 
   it('sorts by name on the server when the header is clicked', async () => {
@@ -196,7 +205,7 @@ describe('the requests inbox', { timeout }, () => {
       status: 503,
       detail: 'It is restarting.',
     };
-    server.use(http.get(`${apiBaseUrl}/contact-requests`, () => HttpResponse.json(failure, { status: 503 })));
+    server.use(http.post(`${apiBaseUrl}/contact-requests/search`, () => HttpResponse.json(failure, { status: 503 })));
 
     await user.click(screen.getByRole('switch', { name: 'Late only' }));
     await act(() => vi.advanceTimersByTimeAsync(5_000)); // the client retries a 503 twice
@@ -316,7 +325,7 @@ describe('bulk close with undo', { timeout }, () => {
 describe('a large inbox', { timeout }, () => {
   it('keeps fewer than 100 rows in the DOM while scrolling through 10,000 requests', async () => {
     db.contactRequests.clear();
-    const start = Date.parse('2026-11-25T15:00:00Z');
+    const start = Date.parse(fixedNow);
     for (let index = 0; index < 10_000; index += 1) {
       const request = buildContactRequest({ receivedAt: new Date(start - (index + 1) * 60_000).toISOString() });
       db.contactRequests.set(request.id, request);

@@ -1,10 +1,10 @@
 import { failNext } from '@mocks/runtime/network';
 import { server } from '@mocks/runtime/node';
 import { db } from '@mocks/server/db';
+import { renderApp, screen, waitFor } from '@tests/test-utils';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { apiBaseUrl } from '@/config/env';
-import { renderApp, screen, waitFor } from '../../../../../../tests/test-utils';
 
 type User = Awaited<ReturnType<typeof renderApp>>['user'];
 
@@ -71,6 +71,10 @@ describe('the public request form', { timeout: 40_000 }, () => {
     expect(screen.getByText('Choose at least one area')).toBeInTheDocument();
     expect(screen.getByText('We need your consent to contact you')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /full name/i })).toHaveAttribute('aria-invalid', 'true');
+    // Focus moves to the first invalid field, and a live region reads out what needs fixing.
+    await waitFor(() => expect(screen.getByRole('textbox', { name: /full name/i })).toHaveFocus());
+    const announcer = document.querySelector('[aria-live="polite"][data-invalid-submit-announcer]');
+    expect(announcer).toHaveTextContent(/^\d+ fields need attention: Enter the full name \(at least 2 characters\)\./);
     expect(db.contactRequests.size).toBe(before);
   });
 
