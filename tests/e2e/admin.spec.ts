@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { accounts, demoPassword, signIn } from './support';
+import { accounts, demoPassword } from '../fixtures';
+import { signIn } from './support';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 
