@@ -264,4 +264,54 @@ test('axe finds nothing on the follow-up queue and a call', async ({ page }) => 
   await call.getByRole('radio', { name: 'Postpone' }).check();
   await call.getByRole('radio', { name: 'Another date and time' }).check();
   expect(await violations(page)).toEqual([]);
+/** How far the page scrolls sideways in the test's 1280 px window (every list must fit). */
+const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth));
+
+test('axe finds nothing on the settings page and its unsaved-changes question', async ({ page }) => {
+  test.slow();
+  await signIn(page, accounts.admin);
+
+  await page.goto('/settings');
+  const settings = page.getByRole('form', { name: 'Clinic settings' });
+  await expect(settings).toBeVisible({ timeout: 45_000 });
+  expect(await violations(page)).toEqual([]);
+  expect(await sidewaysOverflow(page)).toBe(0);
+  // The unsaved-changes question.
+  await settings.getByRole('textbox', { name: /Default spacing/ }).fill('21');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Staff' }).click();
+  await expect(page.getByRole('dialog', { name: 'Leave without saving?' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Leave without saving' }).click();
+  await expect(page.getByRole('table', { name: 'Staff accounts' })).toBeVisible({ timeout: 45_000 });
+});
+
+test('axe finds nothing on the staff page and its dialogs', async ({ page }) => {
+  test.slow();
+  await signIn(page, accounts.admin);
+  await page.goto('/staff');
+  const staff = page.getByRole('table', { name: 'Staff accounts' });
+  await expect(staff.getByRole('row').nth(1)).toBeVisible({ timeout: 45_000 });
+  expect(await violations(page)).toEqual([]);
+  expect(await sidewaysOverflow(page)).toBe(0);
+
+  await page.getByRole('button', { name: 'Edit Elena Park' }).click();
+  await expect(page.getByRole('dialog', { name: 'Edit Elena Park' }).getByLabel('Monday from')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Deactivate Elena Park' }).click();
+  await expect(page.getByRole('list', { name: 'Booked visits to rebook' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+});
+
+test('axe finds nothing on the audit trail', async ({ page }) => {
+  test.slow();
+  await signIn(page, accounts.admin);
+  await page.goto('/audit?kind=treatment_series');
+  const audit = page.getByRole('table', { name: /Audit entries/ });
+  await expect(audit.getByRole('row').nth(1)).toBeVisible({ timeout: 45_000 });
+  expect(await violations(page)).toEqual([]);
+  expect(await sidewaysOverflow(page)).toBe(0);
 });

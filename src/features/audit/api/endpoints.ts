@@ -15,6 +15,7 @@ export const auditEndpoints = {
   export: endpoint({
     method: 'post',
     path: '/audit/exports',
+    summary: 'Export the filtered audit trail as CSV (the export is audited)',
     body: auditFilterSchema,
     response: auditExportSchema,
   }),

@@ -57,7 +57,6 @@ export function AuditFilters({ filters, onChange, staff, onReset }: Props) {
       />
       <DatePickerInput
         label="From"
-        placeholder="Any date"
         value={filters.from}
         onChange={(from) => onChange({ from })}
         maxDate={filters.to ?? undefined}
@@ -67,7 +66,6 @@ export function AuditFilters({ filters, onChange, staff, onReset }: Props) {
       />
       <DatePickerInput
         label="To"
-        placeholder="Any date"
         value={filters.to}
         onChange={(to) => onChange({ to })}
         minDate={filters.from ?? undefined}

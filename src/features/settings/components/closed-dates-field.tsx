@@ -22,7 +22,6 @@ export function ClosedDatesField({ value, onChange, error }: Props) {
       <Group align="flex-start" gap="lg">
         <DatePickerInput
           label="Add a closed date"
-          placeholder="Pick a date"
           value={null}
           onChange={add}
           valueFormat="ddd D MMM YYYY"
