@@ -15,7 +15,6 @@ const clearableDefaults = { defaultProps: { clearButtonProps } };
 /** The date pickers' month, year and decade arrows, named for screen readers. */
 const calendarDefaults = {
   defaultProps: {
-    clearButtonProps,
     ariaLabels: {
       previousMonth: 'Previous month',
       nextMonth: 'Next month',
@@ -28,6 +27,7 @@ const calendarDefaults = {
     },
   },
 };
+const dateInputDefaults = { defaultProps: { ...calendarDefaults.defaultProps, clearButtonProps } };
 
 export const theme = createTheme({
   primaryColor: 'teal',
@@ -42,9 +42,9 @@ export const theme = createTheme({
     Select: clearableDefaults,
     MultiSelect: clearableDefaults,
     TagsInput: clearableDefaults,
-    DatePickerInput: calendarDefaults,
-    DateTimePicker: calendarDefaults,
-    DateInput: calendarDefaults,
+    DatePickerInput: dateInputDefaults,
+    DateTimePicker: dateInputDefaults,
+    DateInput: dateInputDefaults,
     DatePicker: calendarDefaults,
     Calendar: calendarDefaults,
   },
