@@ -21,6 +21,11 @@ export interface Endpoint<
   public?: boolean;
   /** A POST that changes nothing: a search whose filters hold patient data, sent in the body. */
   readOnly?: boolean;
+  /**
+   * A create that takes an `Idempotency-Key` header: a retry with the same key (after a
+   * timeout, a double click) gets the first answer again instead of writing twice.
+   */
+  idempotent?: boolean;
 }
 
 export const endpoint = <

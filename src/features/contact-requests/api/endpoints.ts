@@ -20,6 +20,7 @@ export const contactRequestEndpoints = {
     body: intakeInputSchema,
     response: z.object({ received: z.literal(true) }),
     public: true,
+    idempotent: true,
   }),
   search: endpoint({
     method: 'post',
@@ -35,6 +36,7 @@ export const contactRequestEndpoints = {
     path: '/contact-requests/:id/attempts',
     body: logAttemptInputSchema,
     response: contactRequestSchema,
+    idempotent: true,
   }),
   act: endpoint({
     method: 'post',

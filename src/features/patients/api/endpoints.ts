@@ -10,6 +10,12 @@ export const patientEndpoints = {
     response: pagedSchema(patientSchema),
   }),
   detail: endpoint({ method: 'get', path: '/patients/:id', response: patientSchema }),
-  create: endpoint({ method: 'post', path: '/patients', body: patientInputSchema, response: patientSchema }),
+  create: endpoint({
+    method: 'post',
+    path: '/patients',
+    body: patientInputSchema,
+    response: patientSchema,
+    idempotent: true,
+  }),
   update: endpoint({ method: 'put', path: '/patients/:id', body: updatePatientInputSchema, response: patientSchema }),
 };

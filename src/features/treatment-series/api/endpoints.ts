@@ -36,6 +36,7 @@ export const seriesEndpoints = {
     path: '/series/:id/sessions',
     body: addSessionInputSchema,
     response: treatmentSeriesSchema,
+    idempotent: true,
   }),
   discontinue: endpoint({
     method: 'post',

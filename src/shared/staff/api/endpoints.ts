@@ -4,6 +4,12 @@ import { staffInputSchema, staffMemberSchema, updateStaffSchema } from '../schem
 
 export const staffEndpoints = {
   list: endpoint({ method: 'get', path: '/staff', response: z.array(staffMemberSchema) }),
-  create: endpoint({ method: 'post', path: '/staff', body: staffInputSchema, response: staffMemberSchema }),
+  create: endpoint({
+    method: 'post',
+    path: '/staff',
+    body: staffInputSchema,
+    response: staffMemberSchema,
+    idempotent: true,
+  }),
   update: endpoint({ method: 'put', path: '/staff/:id', body: updateStaffSchema, response: staffMemberSchema }),
 };
