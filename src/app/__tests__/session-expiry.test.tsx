@@ -16,19 +16,21 @@ describe('an expired session', { timeout: 40_000 }, () => {
     db.tokens.clear();
     await user.click(drawer.getByRole('button', { name: 'Log attempt' }));
 
-    const again = await screen.findByRole('dialog', { name: 'Your session has ended' });
+    const again = await screen.findByRole('dialog', { name: 'Your session has ended' }, { timeout: 5000 });
     expect(router.state.location.pathname).toBe(`/requests/${request.id}`);
     expect(getToken()).toBeNull();
     expect(within(again).getByRole('textbox', { name: /work email/i })).toHaveValue(accounts.front_desk);
     await user.type(within(again).getByLabelText(/^password/i, { selector: 'input' }), demoPassword);
     await user.click(within(again).getByRole('button', { name: 'Sign in' }));
-    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Your session has ended' })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Your session has ended' })).toBeNull(), {
+      timeout: 5000,
+    });
 
     // The form is as it was; sending it again saves the attempt.
     expect(drawer.getByRole('textbox', { name: 'Note' })).toHaveValue('Left our number twice');
     expect(drawer.getByRole('radio', { name: 'Voicemail' })).toBeChecked();
     await user.click(drawer.getByRole('button', { name: 'Log attempt' }));
-    await waitFor(() => expect(db.contactRequests.get(request.id)?.attempts).toHaveLength(1));
+    await waitFor(() => expect(db.contactRequests.get(request.id)?.attempts).toHaveLength(1), { timeout: 5000 });
     expect(db.contactRequests.get(request.id)?.attempts[0]?.note).toBe('Left our number twice');
   });
 
