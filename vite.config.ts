@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
 // browser's zone instead of the clinic's fails them.
 process.env.TZ ??= 'Pacific/Auckland';
 
+/** Tests of pure modules: every feature's domain rules and clinic time. */
+const domainTests = ['src/features/*/domain/__tests__/*.test.ts', 'src/lib/__tests__/clinic-time*.test.ts'];
 const mswScript = 'mockServiceWorker.js';
 
 /**
@@ -37,6 +39,7 @@ export default defineConfig({
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+      '@tests': fileURLToPath(new URL('./tests', import.meta.url)),
     },
   },
   server: {
@@ -71,11 +74,22 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/e2e/**', 'node_modules/**'],
+          include: [
+            'src/**/*.test.{ts,tsx}',
+            'mocks/**/*.test.{ts,tsx}',
+            'tests/**/*.test.{ts,tsx}',
+            'contract/**/*.test.ts',
+          ],
+          exclude: ['tests/e2e/**', 'node_modules/**', ...domainTests],
           setupFiles: ['./tests/setup.ts'],
           testTimeout: 20_000,
         },
+      },
+      {
+        // The pure rules in Node, without the DOM and the seeded mock backend: a run takes a
+        // second or two, which the mutation tests (stryker.config.mjs) repeat for every mutant.
+        extends: true,
+        test: { name: 'domain', environment: 'node', include: domainTests, setupFiles: ['./tests/setup-domain.ts'] },
       },
     ],
   },

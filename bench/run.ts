@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { type Browser, chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium.ts';
 import { type AssetMap, buildWithOrigins } from './build.ts';
+import { measureFreeSlots } from './free-slots.ts';
 import { loadedScriptsAndStyles, measureRun, type PageOptions, rowsAfterScrollingToEnd } from './measure.ts';
 import { loadApiBackend } from './no-mocks.ts';
 import {
@@ -106,6 +107,8 @@ async function main(): Promise<void> {
   const assets = await buildAll();
   log('Building the stack-floor pages (bench/stack-floor: the libraries alone, no app code)');
   const stackFloor = await measureStackFloor(projectRoot);
+  log("Timing the booking form's free-slot search (four busy weeks, in Node)");
+  const freeSlots = await measureFreeSlots(projectRoot);
   let server: StaticServer | null = null;
   let noMocksServer: StaticServer | null = null;
   let browser: Browser | null = null;
@@ -202,9 +205,11 @@ async function main(): Promise<void> {
         noMocks:
           'the app built without mocks; the same mock handlers answer its API in the Node process (not throttled)',
         stackFloor: 'bench/stack-floor pages built like the app (minified), every JS chunk gzipped',
+        freeSlots: `freeSlots over 2–30 November with 80 sessions, 30-minute slots, median of ${freeSlots.runs} runs in Node`,
       },
       summary,
       stackFloor,
+      freeSlots,
       app,
       noMocks,
       datatable,
@@ -212,6 +217,9 @@ async function main(): Promise<void> {
     await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
     printSummary(summary, runs);
     printStackFloor(stackFloor);
+    console.log(
+      `Free-slot search over four busy weeks: ${freeSlots.medianMs.toFixed(1)} ms (median of ${freeSlots.runs}, ${freeSlots.slots} slots).`,
+    );
     printRouteSizes(appSizes);
     const inboxSizes = appSizes[appTarget.path];
     if (inboxSizes) printLargestAppFiles(appTarget.path, inboxSizes);

@@ -1,7 +1,10 @@
-import { atClinicTime } from '@/lib/clinic-time';
 import type { WeeklyHours } from '@/lib/schema-fields';
 
-/** Domain tests' clinic: New York, with the hours below. */
+/*
+ * Domain tests' clinic: New York, with the hours below. Expected instants are written out in UTC:
+ * New York is on EDT (UTC-4) until 1 November 2026 and on EST (UTC-5) from then on, so 10:00
+ * clinic time is 14:00Z on 26 October and 15:00Z on 9 November.
+ */
 export const TZ = 'America/New_York';
 
 const weekday = { open: '09:00', close: '17:00' };
@@ -19,7 +22,7 @@ export const withSaturday: WeeklyHours = [
   { open: '09:00', close: '13:00' },
 ];
 
-/** Clinic-local wall-clock time in New York as a UTC ISO instant. */
-export function ny(date: string, time: string): string {
-  return atClinicTime(date, time, TZ);
+/** Opening hours on the given weekdays (0 = Sunday), closed on the others. */
+export function hoursOn(days: Record<number, { open: string; close: string }>): WeeklyHours {
+  return [0, 1, 2, 3, 4, 5, 6].map((day) => days[day] ?? null);
 }

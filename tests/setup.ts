@@ -7,9 +7,7 @@ import { server } from '@mocks/runtime/node';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { setToken } from '@/lib/auth-token';
-
-/** Wednesday 25 November 2026, 10:00 in New York: every test starts from this seeded clinic. */
-export const fixedNow = '2026-11-25T15:00:00.000Z';
+import { fixedNow } from './fixtures';
 
 // Lazy routes load on first use; a busy two-core machine needs more than the default second.
 configure({ asyncUtilTimeout: 5000 });

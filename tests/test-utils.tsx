@@ -7,14 +7,7 @@ import { apiRequest } from '@/lib/api-client';
 import { setToken } from '@/lib/auth-token';
 import { createQueryClient } from '@/lib/query-client';
 import { authEndpoints } from '@/shared/auth/api/endpoints';
-
-export const demoPassword = 'veindesk-demo';
-export const accounts = {
-  front_desk: 'frontdesk@veindesk.test',
-  clinician: 'clinician@veindesk.test',
-  admin: 'admin@veindesk.test',
-} as const;
-export type AccountRole = keyof typeof accounts;
+import { type AccountRole, accounts, demoPassword } from './fixtures';
 
 /** Signs in through the real (mock) API and keeps the token, as the login page would. */
 export async function signInAs(role: AccountRole): Promise<string> {

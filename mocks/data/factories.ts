@@ -57,6 +57,7 @@ export function buildPatient(overrides: Partial<Patient> = {}): Patient {
     ...fakePerson(),
     dateOfBirth: `${random.int(1950, 2002)}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`,
     notes: '',
+    clinicalNotes: '',
     screeningFlags: [],
     riskFactors: random.sample(
       ['family_history', 'long_standing_or_sitting', 'pregnancy', 'weight'] as const,

@@ -2,6 +2,7 @@ import type { AuditEntry } from '@/features/audit/schemas';
 import type { ContactRequest } from '@/features/contact-requests/schemas';
 import type { FollowUpCall } from '@/features/follow-up-calls/schemas';
 import type { Patient } from '@/features/patients/schemas';
+import type { Block } from '@/features/treatment-series/block-schemas';
 import type { Session, TreatmentSeries } from '@/features/treatment-series/schemas';
 import type { ClinicSettings } from '@/shared/settings/schemas';
 import type { StaffMember } from '@/shared/staff/schemas';
@@ -57,9 +58,10 @@ function emptyState() {
     patients: new Map<string, Patient>(),
     series: new Map<string, StoredSeries>(),
     sessions: new Map<string, Session>(),
+    blocks: new Map<string, Block>(),
     followUps: new Map<string, FollowUpCall>(),
     audit: [] as AuditEntry[],
-    /** `${actorId}:${key}` → series id */
+    /** `${actorId}:${key}` → series id (or block id for blocked time) */
     idempotencyKeys: new Map<string, string>(),
     /** `${actorId or 'public'} ${method} ${path} ${Idempotency-Key}` → the first answer */
     idempotentReplies: new Map<string, IdempotentReply>(),
@@ -119,6 +121,7 @@ export function snapshotDb(): DbSnapshot {
     patients: [...db.patients],
     series: [...db.series],
     sessions: [...db.sessions],
+    blocks: [...db.blocks],
     followUps: [...db.followUps],
     idempotencyKeys: [...db.idempotencyKeys],
     idempotentReplies: [...db.idempotentReplies],
@@ -137,6 +140,8 @@ export function restoreDb(snapshot: DbSnapshot): void {
     patients: new Map(snapshot.patients),
     series: new Map(snapshot.series),
     sessions: new Map(snapshot.sessions),
+    // Snapshots saved before blocked time existed have none.
+    blocks: new Map(snapshot.blocks ?? []),
     followUps: new Map(snapshot.followUps),
     idempotencyKeys: new Map(snapshot.idempotencyKeys),
     idempotentReplies: new Map(snapshot.idempotentReplies),

@@ -1,6 +1,9 @@
 import { type Problem, type ProblemType, problemTypes } from '@/lib/problem';
 
-type ProblemExtras = Pick<Problem, 'errors' | 'current' | 'clashes' | 'nextFreeSlots' | 'sessionIndex'>;
+type ProblemExtras = Pick<
+  Problem,
+  'errors' | 'current' | 'clashes' | 'blocks' | 'nextFreeSlots' | 'sessionIndex' | 'takenSessionIndexes'
+>;
 
 /** Thrown by handlers; `route` turns it into an `application/problem+json` response. */
 export class ProblemError extends Error {

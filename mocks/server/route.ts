@@ -2,13 +2,15 @@ import { type HttpHandler, HttpResponse, http } from 'msw';
 import type { z } from 'zod';
 import { apiBaseUrl } from '@/config/env';
 import type { Endpoint } from '@/lib/endpoint';
-import type { Problem } from '@/lib/problem';
-import type { StaffMember } from '@/shared/staff/schemas';
+import { problemTypesOf } from '@/lib/endpoint-traits';
+import { type Problem, problemTypes } from '@/lib/problem';
+import { roleSchema, type StaffMember } from '@/shared/staff/schemas';
 import { clock } from '../runtime/clock';
 import { simulateNetwork } from '../runtime/network';
 import { db, notifyChange } from './db';
 import { authenticate } from './model/auth';
 import { ProblemError, validationProblem } from './problem-error';
+import { requireRole } from './utils';
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -80,6 +82,20 @@ function jsonResponse(body: string, status: number, extra: Record<string, string
   return new HttpResponse(body, { status, headers: { ...headers('application/json'), ...extra } });
 }
 
+/** The endpoint's `roles`, enforced before the handler runs. */
+function checkRoles(endpoint: Endpoint, actor: StaffMember | null): void {
+  if (!endpoint.roles || !actor) return;
+  const action = endpoint.summary ? endpoint.summary.charAt(0).toLowerCase() + endpoint.summary.slice(1) : 'do this';
+  requireRole(actor, roleSchema.array().parse(endpoint.roles), action);
+}
+
+/** A problem the contract does not list for this endpoint is a contract bug, like a bad response body. */
+function reportUndeclared(endpoint: Endpoint, label: string, problem: Problem): void {
+  const declared: string[] = problemTypesOf(endpoint).map((type) => problemTypes[type]);
+  if (problem.type === problemTypes.server || declared.includes(problem.type)) return;
+  console.error(`Mock answer for ${label} is a problem its endpoint does not declare: ${problem.type}`);
+}
+
 function buildHandler<
   TQuery extends z.ZodType | undefined,
   TBody extends z.ZodType | undefined,
@@ -94,6 +110,7 @@ function buildHandler<
     if (simulated) return simulated;
     try {
       const actor = endpoint.public ? null : authenticate(request);
+      checkRoles(endpoint, actor);
       const query = parseWith(endpoint.query, Object.fromEntries(new URL(request.url).searchParams)) as Parsed<TQuery>;
       const text = endpoint.body ? await request.text() : '';
       const scope = endpoint.idempotent ? idempotencyScope(request, actor) : null;
@@ -121,8 +138,9 @@ function buildHandler<
       if (endpoint.method !== 'get' && !endpoint.readOnly) notifyChange();
       return jsonResponse(json, reply.status);
     } catch (error) {
-      if (error instanceof ProblemError) return problemResponse(error.problem);
-      throw error;
+      if (!(error instanceof ProblemError)) throw error;
+      reportUndeclared(endpoint, label, error.problem);
+      return problemResponse(error.problem);
     }
   });
 }

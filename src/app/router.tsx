@@ -48,6 +48,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 { path: 'patients', lazy: route(() => import('./routes/patients')) },
                 { path: 'patients/:id', lazy: route(() => import('./routes/patient-detail')) },
                 { path: 'settings', lazy: route(() => import('./routes/settings')) },
+                { path: 'staff', lazy: route(() => import('./routes/staff')) },
+                { path: 'audit', lazy: route(() => import('./routes/audit')) },
                 { path: '*', lazy: route(() => import('./routes/not-found')) },
               ],
             },

@@ -1,5 +1,4 @@
-import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
-import { errorMessage, isApiError } from '@/lib/api-error';
+import { Button, Center, Loader, Stack, Text } from '@mantine/core';
 
 /** Loading, failed and empty states shared by the app's lists. */
 export function ListLoading({ label }: { label: string }) {
@@ -7,22 +6,6 @@ export function ListLoading({ label }: { label: string }) {
     <Center h={200}>
       <Loader aria-label={label} />
     </Center>
-  );
-}
-
-type ListErrorProps = { error: unknown; fallbackTitle: string; onRetry: () => void; retrying: boolean };
-
-export function ListError({ error, fallbackTitle, onRetry, retrying }: ListErrorProps) {
-  const title = isApiError(error) ? error.problem.title : fallbackTitle;
-  return (
-    <Alert color="red" title={title} role="alert">
-      <Stack gap="xs" align="flex-start">
-        <Text size="sm">{errorMessage(error)} Your filters are kept.</Text>
-        <Button size="xs" onClick={onRetry} loading={retrying}>
-          Try again
-        </Button>
-      </Stack>
-    </Alert>
   );
 }
 

@@ -12,4 +12,6 @@ export const paths = {
   patients: '/patients',
   patient: (id: string) => `/patients/${id}`,
   settings: '/settings',
+  staff: '/staff',
+  audit: '/audit',
 } as const;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ProblemType } from './problem';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -19,6 +20,19 @@ export interface Endpoint<
   response: TResponse;
   /** Public endpoints need no bearer token. */
   public?: boolean;
+  /** One line for the published contract (OpenAPI `summary`). */
+  summary?: string;
+  /**
+   * The staff roles that may call it; absent means every signed-in role. Others get 403
+   * (the mock's `route()` refuses them before the handler runs).
+   */
+  roles?: readonly string[];
+  /**
+   * Problems it can answer besides those its shape implies: 401 unless public, 403 with
+   * `roles`, 404 with a `:param`, 409 `staleVersion` with a `version` body field, 422 with a
+   * query or body. The mock reports any other problem it answers as a contract bug.
+   */
+  problems?: readonly ProblemType[];
   /** A POST that changes nothing: a search whose filters hold patient data, sent in the body. */
   readOnly?: boolean;
   /**

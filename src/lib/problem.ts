@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * The one error shape of the API: RFC 9457 problem details, plus
  * `errors` (field → messages) for validation and `current` (the newer record)
- * for a stale-version conflict, and `clashes`/`nextFreeSlots` for booking conflicts.
+ * for a stale-version conflict, and `clashes`/`blocks`/`nextFreeSlots` for booking conflicts.
  */
 export const problemTypes = {
   validation: 'https://veindesk.example/problems/validation',
@@ -34,9 +34,24 @@ export const problemSchema = z.object({
       }),
     )
     .optional(),
+  /** Blocked time the booking falls into (leave, training, maintenance). */
+  blocks: z
+    .array(
+      z.object({
+        id: z.string(),
+        clinicianId: z.string().nullable(),
+        start: z.string(),
+        end: z.string(),
+        kind: z.string(),
+        reason: z.string(),
+      }),
+    )
+    .optional(),
   nextFreeSlots: z.array(z.string()).optional(),
   /** Index of the session in the submitted plan the conflict is about. */
   sessionIndex: z.number().int().optional(),
+  /** Every session of the plan whose time is taken (booked or blocked), by index. */
+  takenSessionIndexes: z.array(z.number().int()).optional(),
 });
 
 export type Problem = z.infer<typeof problemSchema>;

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { accounts, signIn } from './support';
+import { accounts } from '../fixtures';
+import { signIn } from './support';
 
 /*
  * The mock backend behaves like one real server for the whole browser: it answers a write
@@ -69,7 +70,7 @@ test('an accepted write is committed before its answer arrives, and survives a r
 
   await page.reload();
   await page.goto('/login');
-  await signIn(page, accounts.frontDesk);
+  await signIn(page, accounts.front_desk);
   await expect(await openRequest(page, name)).toBeVisible();
 });
 
@@ -78,10 +79,10 @@ test('two tabs share one backend: a change in one shows in the other, and a stal
   page,
 }) => {
   const name = `Tara Twotabs ${Date.now() % 100_000}`;
-  await signIn(page, accounts.frontDesk);
+  await signIn(page, accounts.front_desk);
   const other = await context.newPage();
   // Sign-in is per tab (sessionStorage); the second tab signs in while the first works.
-  await signIn(other, accounts.frontDesk);
+  await signIn(other, accounts.front_desk);
 
   await submitWebsiteRequest(await context.newPage(), name);
   const drawer = await openRequest(page, name);

@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { accounts, signIn } from './support';
+import { accounts, fixedNow } from '../fixtures';
+import { signIn } from './support';
 
 // The mock backend seeds the typical clinic around the browser's "now": fix it, so the data
 // is the same as in the integration tests (Wednesday 25 November 2026, 10:00 in New York).
-const seededAt = new Date('2026-11-25T15:00:00Z');
+const seededAt = new Date(fixedNow);
 // Two days later, Friday 11:30: the clinician's 11:15 visit has begun.
 const duringTheVisit = new Date('2026-11-27T16:30:00Z');
 

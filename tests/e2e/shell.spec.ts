@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { accounts, signIn } from './support';
+import { accounts } from '../fixtures';
+import { signIn } from './support';
 
 const sections = ['Today', 'Requests', 'Schedule', 'Series', 'Follow-ups', 'Patients'];
 
 test('front desk signs in, visits every section and signs out', async ({ page }) => {
-  await signIn(page, accounts.frontDesk);
+  await signIn(page, accounts.front_desk);
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: 'Settings' })).toHaveCount(0);
 
@@ -29,7 +30,7 @@ test('admin sees and opens Settings', async ({ page }) => {
 
 test('warns before the idle sign-out, can stay, then signs out', async ({ page }) => {
   await page.clock.install();
-  await signIn(page, accounts.frontDesk);
+  await signIn(page, accounts.front_desk);
 
   await page.clock.runFor('14:05');
   const warning = page.getByRole('dialog', { name: 'Are you still there?' });

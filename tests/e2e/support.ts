@@ -1,11 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-
-export const demoPassword = 'veindesk-demo';
-export const accounts = {
-  frontDesk: 'frontdesk@veindesk.test',
-  clinician: 'clinician@veindesk.test',
-  admin: 'admin@veindesk.test',
-} as const;
+import { demoPassword } from '../fixtures';
 
 /** Each test runs in a fresh browser context, so the mock data starts from the typical seed. */
 export async function signIn(page: Page, email: string): Promise<void> {

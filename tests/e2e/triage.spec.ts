@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { accounts, demoPassword } from './support';
+import { accounts, demoPassword } from '../fixtures';
 
 async function submitWebsiteRequest(page: Page, name: string): Promise<void> {
   await page.goto('/request-appointment');
@@ -18,7 +18,7 @@ async function submitWebsiteRequest(page: Page, name: string): Promise<void> {
 
 async function signInAsFrontDesk(page: Page): Promise<void> {
   await page.goto('/login');
-  await page.getByLabel('Work email').fill(accounts.frontDesk);
+  await page.getByLabel('Work email').fill(accounts.front_desk);
   await page.getByRole('textbox', { name: 'Password' }).fill(demoPassword);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();

@@ -1,13 +1,14 @@
+import { accounts, demoPassword, fixedNow } from '@tests/fixtures';
 import { describe, expect, it } from 'vitest';
+import { isOpenRequest } from '@/features/contact-requests/domain/request-status';
 import { responseStatus } from '@/features/contact-requests/domain/response-time';
 import type { ContactRequestSummary } from '@/features/contact-requests/schemas';
 import { checkSlot, freeSlots } from '@/features/treatment-series/domain/availability';
 import { addCalendarDays, atClinicTime, clinicDate, weekdayOfDate } from '@/lib/clinic-time';
 import type { Paged } from '@/lib/schema-fields';
 import { clock } from '../../runtime/clock';
-import { api, emails, fixedNow, setUpMockApi, signIn } from '../../server/__tests__/helpers';
+import { api, setUpMockApi, signIn } from '../../server/__tests__/helpers';
 import { db } from '../../server/db';
-import { isOpen } from '../../server/model/contact-requests';
 import { scheduleContextFor, toSeriesResponse } from '../../server/model/series';
 import { seed } from '../scenarios';
 
@@ -39,7 +40,7 @@ describe('typical scenario', () => {
     expect(countBy([...db.staff.values()], (member) => member.role)).toEqual({ admin: 1, front_desk: 3, clinician: 3 });
     const marcus = [...db.staff.values()].find((member) => member.name === 'Marcus Bell');
     expect(marcus?.workingHours?.map((day) => day !== null)).toEqual([false, false, true, true, true, false, false]);
-    expect(new Set(db.passwords.values())).toEqual(new Set(['veindesk-demo']));
+    expect(new Set(db.passwords.values())).toEqual(new Set([demoPassword]));
   });
 
   it('has about 150 requests in every status, some late, duplicated or hostile', () => {
@@ -53,7 +54,7 @@ describe('typical scenario', () => {
       'not_candidate',
     ]);
     const late = requests().filter(
-      (request) => isOpen(request.status) && responseStatus(request, nowMs, db.settings).late,
+      (request) => isOpenRequest(request.status) && responseStatus(request, nowMs, db.settings).late,
     );
     expect(late.filter((request) => request.status === 'new').length).toBeGreaterThanOrEqual(5);
     expect(requests().filter((request) => request.duplicateOf?.kind === 'patient').length).toBe(3);
@@ -155,13 +156,13 @@ describe('other scenarios', () => {
     seed('large');
     expect(requests()).toEqual(first);
 
-    const token = await signIn(emails.frontDesk);
+    const token = await signIn(accounts.front_desk);
     const answer = await api<Paged<ContactRequestSummary>>('/contact-requests/search', {
       token,
       body: { late: 'true', pageSize: 100, page: 2 },
     });
     const late = first.filter(
-      (request) => isOpen(request.status) && responseStatus(request, clock.nowMs(), db.settings).late,
+      (request) => isOpenRequest(request.status) && responseStatus(request, clock.nowMs(), db.settings).late,
     );
     expect(answer.body.total).toBe(late.length);
     expect(answer.body.items).toHaveLength(Math.min(100, late.length - 100));

@@ -7,6 +7,7 @@ import {
 import type { Session } from '@/features/treatment-series/schemas';
 import { db, type StoredSeries } from '../../server/db';
 import { recordAudit } from '../../server/model/audit';
+import { preferredTimesOf } from '../../server/model/follow-ups';
 import { patientNameOf } from '../../server/model/series';
 import { buildFollowUp } from '../factories';
 import { DAY_MS, HOUR_MS, MINUTE_MS, type SeedContext } from './seed-context';
@@ -56,14 +57,12 @@ function storeProposals(
 ) {
   const createdAt = ctx.iso(Date.parse(session.start) + session.durationMinutes * MINUTE_MS);
   for (const proposal of proposals) {
-    const subject =
-      proposal.reason === 'post_treatment_72h'
-        ? { kind: 'session' as const, id: session.id }
-        : { kind: 'series' as const, id: series.id };
+    const { about, ...fields } = proposal;
+    const subject = about === 'session' ? { kind: about, id: session.id } : { kind: about, id: series.id };
     const open = keepOpen && proposal.reason === 'book_next_session';
     storeCall(
       buildFollowUp({
-        ...proposal,
+        ...fields,
         patientId: series.patientId,
         patientName: patientNameOf(series),
         subject,
@@ -81,34 +80,19 @@ export function seedOutcomeCalls(
   sessions: Session[],
   bookingStillOpen: boolean,
 ): void {
-  const outcomeSeries = { plannedSessions: series.plannedSessions, sessions };
-  const settings = { tz: db.settings.timeZone, openingHours: db.settings.openingHours };
+  const preferredTimes = preferredTimesOf(series);
   for (const session of sessions) {
     const endMs = Date.parse(session.start) + session.durationMinutes * MINUTE_MS;
-    const input = { session, series: outcomeSeries, now: endMs, ...settings };
+    // The series as it stood then: the later visits were still booked.
+    const then = sessions.map((other) =>
+      other.number > session.number ? { ...other, status: 'scheduled' as const } : other,
+    );
+    const outcomeSeries = { plannedSessions: series.plannedSessions, sessions: then };
+    const input = { session, series: outcomeSeries, now: endMs, settings: db.settings, preferredTimes };
     if (session.status === 'completed') {
       storeProposals(ctx, series, session, followUpsForCompletedSession(input).calls, bookingStillOpen);
     }
     if (session.status === 'no_show') storeProposals(ctx, series, session, followUpsForNoShow(input), false);
-  }
-  const last = sessions.at(-1);
-  if (series.status === 'completed' && last) {
-    const dueAt = ctx.iso(Date.parse(last.start) + 28 * DAY_MS);
-    const subject = { kind: 'series' as const, id: series.id };
-    const note = 'Check in four weeks after the last visit';
-    const state = callState(ctx, dueAt, false);
-    storeCall(
-      buildFollowUp({
-        reason: 'series_complete_check_in',
-        dueAt,
-        note,
-        subject,
-        patientId: series.patientId,
-        patientName: patientNameOf(series),
-        createdAt: last.start,
-        ...state,
-      }),
-    );
   }
 }
 

@@ -88,7 +88,7 @@ function storeSessions(
     const clinician = db.staff.get(series.clinicianId);
     if (completed && clinician) {
       const at = ctx.iso(Date.parse(start) + durationMinutes * MINUTE_MS);
-      recordAudit(clinician, 'session', session.id, 'complete', `Session ${session.number} completed`, at);
+      recordAudit(clinician, 'session', session.id, 'complete', `Visit ${session.number} completed`, at);
     }
     return session;
   });
@@ -167,6 +167,7 @@ function seedEarlierPatients(ctx: SeedContext, count: number): Patient[] {
       createdAt: ctx.iso(ctx.daysAgo(90, 400)),
       screeningFlags: index === 0 ? ['pregnant'] : index === 1 ? ['blood_clot_history', 'anticoagulants'] : [],
       notes: index === 0 ? 'Due in March: treat after delivery and breastfeeding.' : '',
+      clinicalNotes: index === 1 ? 'On warfarin: check with the prescribing doctor before treating.' : '',
     });
     db.patients.set(patient.id, patient);
     return patient;

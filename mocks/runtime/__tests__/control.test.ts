@@ -1,5 +1,6 @@
+import { accounts, fixedNow } from '@tests/fixtures';
 import { describe, expect, it, vi } from 'vitest';
-import { api, emails, fixedNow, latestAudit, setUpMockApi, signIn } from '../../server/__tests__/helpers';
+import { api, latestAudit, setUpMockApi, signIn } from '../../server/__tests__/helpers';
 import { db } from '../../server/db';
 import { clock } from '../clock';
 import * as control from '../control';
@@ -49,7 +50,7 @@ describe('mock control API (the dev panel)', () => {
   });
 
   it('switches scenario and resets the data, keeping people signed in', async () => {
-    const token = await signIn(emails.frontDesk);
+    const token = await signIn(accounts.front_desk);
     control.setScenario('empty');
     expect(control.getMockState().scenario).toBe('empty');
     expect(db.contactRequests.size).toBe(0);

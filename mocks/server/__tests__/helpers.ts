@@ -1,3 +1,4 @@
+import { accounts, demoPassword, fixedNow } from '@tests/fixtures';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { apiBaseUrl } from '@/config/env';
 import type { AuditEntry } from '@/features/audit/schemas';
@@ -8,9 +9,6 @@ import { clock } from '../../runtime/clock';
 import { resetNetwork } from '../../runtime/network';
 import { server } from '../../runtime/node';
 import { db } from '../db';
-
-/** Wednesday 25 November 2026, 10:00 in New York. */
-export const fixedNow = '2026-11-25T15:00:00.000Z';
 
 /** `server.readyState` is 1 (NetworkReadyState.ENABLED) once something called `listen`. */
 const listening = () => server.readyState === 1;
@@ -73,16 +71,10 @@ export async function api<T = Record<string, unknown>>(path: string, options: Ap
   return { status: response.status, body: (text ? JSON.parse(text) : null) as T, headers: response.headers };
 }
 
-export const emails = {
-  frontDesk: 'frontdesk@veindesk.test',
-  clinician: 'clinician@veindesk.test',
-  admin: 'admin@veindesk.test',
-} as const;
-
-export async function signIn(email: string = emails.frontDesk): Promise<string> {
+export async function signIn(email: string = accounts.front_desk): Promise<string> {
   const account = seededAccounts.find((candidate) => candidate.email === email);
   const answer = await api<{ token: string }>('/auth/login', {
-    body: { email, password: account?.password ?? 'veindesk-demo' },
+    body: { email, password: account?.password ?? demoPassword },
   });
   if (answer.status !== 200) throw new Error(`Sign-in as ${email} failed with ${answer.status}`);
   return answer.body.token;

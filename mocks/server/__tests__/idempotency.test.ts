@@ -3,7 +3,7 @@ import type { ContactRequest } from '@/features/contact-requests/schemas';
 import { buildContactRequest, buildIntakeSubmission } from '../../data/factories';
 import { createRandom } from '../../data/random';
 import { db } from '../db';
-import { api, emails, setUpMockApi, signIn } from './helpers';
+import { api, setUpMockApi, signIn } from './helpers';
 
 setUpMockApi();
 
@@ -57,7 +57,7 @@ describe('idempotent creates (the Idempotency-Key header)', () => {
     expect(reused.status).toBe(422);
     expect(reused.body).toMatchObject({ detail: expect.stringContaining('Idempotency-Key') });
 
-    const clinician = await signIn(emails.clinician);
+    const clinician = await signIn('clinician@veindesk.test');
     const theirs = await api(path, {
       token: clinician,
       body: { ...attempt, version: request.version + 1 },

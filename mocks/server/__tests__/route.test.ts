@@ -1,3 +1,4 @@
+import { accounts, demoPassword, fixedNow } from '@tests/fixtures';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { endpoint } from '@/lib/endpoint';
@@ -6,7 +7,7 @@ import { problemTypes } from '@/lib/problem';
 import { failNext, setFailureRate } from '../../runtime/network';
 import { server } from '../../runtime/node';
 import { route } from '../route';
-import { api, emails, fixedNow, setUpMockApi, signIn } from './helpers';
+import { api, setUpMockApi, signIn } from './helpers';
 
 setUpMockApi();
 
@@ -37,7 +38,7 @@ describe('route()', () => {
 
   it('answers 422 for an invalid query and for a body that is not JSON', async () => {
     const token = await signIn();
-    const admin = await signIn(emails.admin);
+    const admin = await signIn(accounts.admin);
     const badQuery = await api<Problem>('/audit', { token: admin, query: { entity: 'archive', pageSize: 500 } });
     expect(badQuery.status).toBe(422);
     expect(Object.keys(badQuery.body.errors ?? {}).sort()).toEqual(['entity', 'pageSize']);
@@ -105,6 +106,6 @@ describe('network simulation', () => {
 
   it('fails every request with failure rate 1', async () => {
     setFailureRate(1);
-    expect((await api('/auth/login', { body: { email: emails.admin, password: 'veindesk-demo' } })).status).toBe(500);
+    expect((await api('/auth/login', { body: { email: accounts.admin, password: demoPassword } })).status).toBe(500);
   });
 });

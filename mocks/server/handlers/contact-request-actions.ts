@@ -1,8 +1,9 @@
 import { contactRequestEndpoints } from '@/features/contact-requests/api/endpoints';
+import { isOpenRequest } from '@/features/contact-requests/domain/request-status';
 import { outcomeLabels, statusLabels } from '@/features/contact-requests/schemas';
 import { clock } from '../../runtime/clock';
 import { db, nextId } from '../db';
-import { isOpen, saveRequest } from '../model/contact-requests';
+import { saveRequest } from '../model/contact-requests';
 import { applyRequestAction, transitionProblem } from '../model/request-transitions';
 import { invalidTransition } from '../problem-error';
 import { route } from '../route';
@@ -12,7 +13,7 @@ export const contactRequestActionHandlers = [
   route(contactRequestEndpoints.logAttempt, ({ body, params, actor }) => {
     const request = getOr404(db.contactRequests, params.id, 'Contact request');
     expectVersion(request, body.version, 'request', request);
-    if (!isOpen(request.status)) {
+    if (!isOpenRequest(request.status)) {
       throw invalidTransition(
         `This request is ${statusLabels[request.status].toLowerCase()}: reopen it before logging contact attempts.`,
       );

@@ -21,6 +21,7 @@ export const followUpHandlers = [
       .filter((call) => !query.reason || query.reason.includes(call.reason))
       .filter((call) => dueBeforeMs === null || Date.parse(call.dueAt) < dueBeforeMs)
       .filter((call) => !query.subjectId || call.subject.id === query.subjectId)
+      .filter((call) => !query.patientId || call.patientId === query.patientId)
       .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.id.localeCompare(b.id));
     return paginate(rows, query.page, query.pageSize);
   }),

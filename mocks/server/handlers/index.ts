@@ -1,5 +1,6 @@
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
+import { blockHandlers } from './blocks';
 import { contactRequestActionHandlers } from './contact-request-actions';
 import { intakeHandlers } from './contact-request-intake';
 import { contactRequestHandlers } from './contact-requests';
@@ -11,6 +12,7 @@ import { rescheduleHandler } from './session-reschedule';
 import { sessionHandlers } from './sessions';
 import { settingsHandlers } from './settings';
 import { staffHandlers } from './staff';
+import { todayHandlers } from './today';
 import { seriesHandlers } from './treatment-series';
 
 /** Every mock API handler, for `setupServer` (tests) and `setupWorker` (the browser). */
@@ -27,6 +29,8 @@ export const handlers = [
   rescheduleHandler,
   ...sessionHandlers,
   ...scheduleHandlers,
+  ...blockHandlers,
   ...followUpHandlers,
+  ...todayHandlers,
   ...auditHandlers,
 ];

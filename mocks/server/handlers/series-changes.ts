@@ -1,11 +1,12 @@
 import { seriesEndpoints } from '@/features/treatment-series/api/endpoints';
 import { formatClinic, toIso } from '@/lib/clinic-time';
+import { shortDateTimeFormat } from '@/lib/date-formats';
 import { buildSession } from '../../data/factories';
 import { clock } from '../../runtime/clock';
 import { db } from '../db';
 import { recordAudit } from '../model/audit';
 import { assertPlanBookable } from '../model/booking';
-import { cancelDueSeriesCalls } from '../model/follow-ups';
+import { syncSeriesCalls } from '../model/follow-ups';
 import {
   patientNameOf,
   saveSession,
@@ -22,7 +23,7 @@ const maxSessions = 12;
 
 export const seriesChangeHandlers = [
   route(seriesEndpoints.addSession, ({ body, params, actor }) => {
-    requireRole(actor, ['clinician', 'admin'], 'add sessions to a series');
+    requireRole(actor, ['clinician', 'admin'], 'add visits to a series');
     const series = getOr404(db.series, params.id, 'Treatment series');
     expectVersion(series, body.version, 'treatment series', toSeriesResponse(series));
     if (series.status !== 'active')
@@ -52,14 +53,15 @@ export const seriesChangeHandlers = [
       clinicianId: series.clinicianId,
     });
     db.sessions.set(session.id, session);
-    touchSeries(series, { plannedSessions: Math.max(series.plannedSessions, kept.length + 1) });
-    const when = formatClinic(session.start, db.settings.timeZone, 'ddd D MMM HH:mm');
+    const touched = touchSeries(series, { plannedSessions: Math.max(series.plannedSessions, kept.length + 1) });
+    syncSeriesCalls(actor, touched);
+    const when = formatClinic(session.start, db.settings.timeZone, shortDateTimeFormat);
     recordAudit(
       actor,
       'treatment_series',
       series.id,
       'add_session',
-      `${patientNameOf(series)}: added session ${number} on ${when}`,
+      `${patientNameOf(series)}: added visit ${number} on ${when}`,
     );
     return seriesResponseById(series.id);
   }),
@@ -76,11 +78,11 @@ export const seriesChangeHandlers = [
         session,
         { status: 'cancelled' },
         'cancel',
-        `Session ${session.number} cancelled: series discontinued`,
+        `Visit ${session.number} cancelled: series discontinued`,
       );
     }
     const updated = touchSeries(series, { status: 'discontinued', discontinuedReason: body.reason });
-    cancelDueSeriesCalls(actor, updated);
+    syncSeriesCalls(actor, updated);
     recordAudit(
       actor,
       'treatment_series',

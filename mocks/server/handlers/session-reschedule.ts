@@ -2,15 +2,17 @@ import { seriesEndpoints } from '@/features/treatment-series/api/endpoints';
 import { shiftLaterSessions } from '@/features/treatment-series/domain/proposals';
 import type { Session } from '@/features/treatment-series/schemas';
 import { formatClinic, toIso, toMillis } from '@/lib/clinic-time';
+import { shortDateTimeFormat } from '@/lib/date-formats';
 import { db } from '../db';
 import { assertPlanBookable } from '../model/booking';
+import { moveSessionCalls } from '../model/follow-ups';
 import { patientNameOf, saveSession, sessionsOf, toSeriesResponse, touchSeries } from '../model/series';
 import { expectStatus, loadSession } from '../model/session-guards';
 import { invalidTransition, validationProblem } from '../problem-error';
 import { route } from '../route';
 import { getOr404 } from '../utils';
 
-const when = (start: string) => formatClinic(start, db.settings.timeZone, 'ddd D MMM HH:mm');
+const when = (start: string) => formatClinic(start, db.settings.timeZone, shortDateTimeFormat);
 
 /** The sessions around the moved one that still count (not cancelled). */
 function neighbours(sessions: readonly Session[], moved: Session) {
@@ -37,7 +39,7 @@ export const rescheduleHandler = route(seriesEndpoints.reschedule, ({ body, para
   if (!body.shiftLater && next && toMillis(start) >= toMillis(next.start)) {
     throw validationProblem({
       start: [
-        `Session ${session.number} would be after session ${next.number}: move the later sessions too, or choose an earlier time`,
+        `Visit ${session.number} would be after visit ${next.number}: move the later visits too, or choose an earlier time`,
       ],
     });
   }
@@ -61,8 +63,9 @@ export const rescheduleHandler = route(seriesEndpoints.reschedule, ({ body, para
   for (const planned of plan) {
     const current = getOr404(db.sessions, planned.id, 'Session');
     const changes = { start: planned.start, durationMinutes: planned.durationMinutes };
-    const summary = `${patientNameOf(series)}: session ${planned.number} moved from ${when(current.start)} to ${when(planned.start)}`;
-    saveSession(actor, current, changes, 'reschedule', summary);
+    const summary = `${patientNameOf(series)}: visit ${planned.number} moved from ${when(current.start)} to ${when(planned.start)}`;
+    const moved = saveSession(actor, current, changes, 'reschedule', summary);
+    moveSessionCalls(actor, series, moved, current.start);
   }
   return toSeriesResponse(touchSeries(series));
 });

@@ -6,8 +6,8 @@ import { clock } from '../../runtime/clock';
 import { db, type StoredSeries } from '../db';
 import { recordAudit } from '../model/audit';
 import { assertPlanBookable } from '../model/booking';
-import { createOutcomeCalls } from '../model/follow-ups';
-import { patientNameOf, saveSession, sessionsOf, toSeriesResponse, touchSeries } from '../model/series';
+import { createOutcomeCalls, outcomeInputFor, syncSeriesCalls } from '../model/follow-ups';
+import { patientNameOf, saveSession, toSeriesResponse, touchSeries } from '../model/series';
 import { expectStatus, loadSession, sessionLabel, statusWords } from '../model/session-guards';
 import { invalidTransition } from '../problem-error';
 import { route } from '../route';
@@ -15,18 +15,8 @@ import { getOr404, requireRole } from '../utils';
 
 function expectStarted(session: Session, doing: string): void {
   if (Date.parse(session.start) > clock.nowMs()) {
-    throw invalidTransition(`Session ${session.number} has not started yet: cannot ${doing} before it begins.`);
+    throw invalidTransition(`Visit ${session.number} has not started yet: cannot ${doing} before it begins.`);
   }
-}
-
-function outcomeInput(series: StoredSeries, session: Session) {
-  return {
-    session,
-    series: { plannedSessions: series.plannedSessions, sessions: sessionsOf(series.id) },
-    now: clock.nowMs(),
-    tz: db.settings.timeZone,
-    openingHours: db.settings.openingHours,
-  };
 }
 
 function changeStatus(
@@ -49,12 +39,12 @@ export const sessionHandlers = [
     expectStarted(session, 'complete it');
     const changes = { status: 'completed' as const, treatedAreas: body.treatedAreas, notes: body.notes };
     const completed = saveSession(actor, session, changes, 'complete', `${sessionLabel(series, session)} completed`);
-    const outcome = followUpsForCompletedSession(outcomeInput(series, completed));
-    createOutcomeCalls(actor, outcome.calls, series, completed);
+    const outcome = followUpsForCompletedSession(outcomeInputFor(series, completed));
     const updated = touchSeries(series, outcome.seriesCompleted ? { status: 'completed' } : {});
     if (outcome.seriesCompleted) {
       recordAudit(actor, 'treatment_series', series.id, 'complete', `${patientNameOf(series)}: series completed`);
     }
+    createOutcomeCalls(actor, outcome.calls, updated, completed);
     return toSeriesResponse(updated);
   }),
 
@@ -63,14 +53,16 @@ export const sessionHandlers = [
     expectStatus(session, 'scheduled', 'mark it as a no-show');
     expectStarted(session, 'mark it as a no-show');
     const { updated, series: touched } = changeStatus(actor, series, session, 'no_show', 'no_show');
-    createOutcomeCalls(actor, followUpsForNoShow(outcomeInput(series, updated)), series, updated);
+    createOutcomeCalls(actor, followUpsForNoShow(outcomeInputFor(touched, updated)), touched, updated);
     return toSeriesResponse(touched);
   }),
 
   route(seriesEndpoints.cancel, ({ body, params, actor }) => {
     const { session, series } = loadSession(params.id, body.version);
     expectStatus(session, 'scheduled', 'cancel it');
-    return toSeriesResponse(changeStatus(actor, series, session, 'cancelled', 'cancel').series);
+    const { series: touched } = changeStatus(actor, series, session, 'cancelled', 'cancel');
+    syncSeriesCalls(actor, touched);
+    return toSeriesResponse(touched);
   }),
 
   route(seriesEndpoints.restore, ({ body, params, actor }) => {
@@ -87,6 +79,8 @@ export const sessionHandlers = [
       numberOf: () => session.number,
       allowPast: true,
     });
-    return toSeriesResponse(changeStatus(actor, series, session, 'scheduled', 'restore').series);
+    const { series: touched } = changeStatus(actor, series, session, 'scheduled', 'restore');
+    syncSeriesCalls(actor, touched);
+    return toSeriesResponse(touched);
   }),
 ];

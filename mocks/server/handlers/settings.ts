@@ -1,6 +1,8 @@
 import { settingsEndpoints } from '@/shared/settings/api/endpoints';
+import { settingFields } from '@/shared/settings/schemas';
+import { clock } from '../../runtime/clock';
 import { db } from '../db';
-import { recordAudit } from '../model/audit';
+import { fieldChanges, recordAudit } from '../model/audit';
 import { clearRequestDueTimes } from '../model/request-lateness';
 import { route } from '../route';
 import { expectVersion, requireRole } from '../utils';
@@ -11,9 +13,16 @@ export const settingsHandlers = [
   route(settingsEndpoints.update, ({ body, actor }) => {
     requireRole(actor, ['admin'], 'change clinic settings');
     expectVersion(db.settings, body.version, 'clinic settings', db.settings);
-    db.settings = { ...body, version: db.settings.version + 1 };
+    const before = db.settings;
+    db.settings = { ...body, version: before.version + 1 };
+    // Every rule reads db.settings directly; only the cached inbox due times need dropping.
     clearRequestDueTimes();
-    recordAudit(actor, 'settings', 'clinic', 'update', 'Updated clinic settings');
+    const changes = fieldChanges(before, db.settings, settingFields);
+    const summary =
+      changes.length > 0
+        ? `Updated clinic settings: ${changes.map((c) => c.field).join(', ')}`
+        : 'Saved clinic settings unchanged';
+    recordAudit(actor, 'settings', 'clinic', 'update', summary, clock.nowIso(), changes);
     return db.settings;
   }),
 ];

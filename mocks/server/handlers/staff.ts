@@ -1,24 +1,27 @@
 import { staffEndpoints } from '@/shared/staff/api/endpoints';
 import type { StaffInput, StaffMember } from '@/shared/staff/schemas';
+import { clock } from '../../runtime/clock';
 import { db, nextId } from '../db';
-import { recordAudit } from '../model/audit';
-import { validationProblem } from '../problem-error';
+import { fieldChanges, recordAudit } from '../model/audit';
+import {
+  assertAdminRemains,
+  assertEmailFree,
+  sessionsLeftOut,
+  sessionsLeftOutProblem,
+  signOutEverywhere,
+} from '../model/staff';
 import { route } from '../route';
 import { compareText, expectVersion, getOr404, requireRole } from '../utils';
 
 /** Demo accounts created by the admin get this password too. */
 const newAccountPassword = 'veindesk-demo';
 
-function assertEmailFree(email: string, exceptId?: string): void {
-  const taken = [...db.staff.values()].some((member) => member.email === email && member.id !== exceptId);
-  if (taken) throw validationProblem({ email: ['Another staff member already uses this email address'] });
-}
+const staffFields = ['name', 'email', 'role', 'workingHours', 'active'] as const satisfies (keyof StaffInput)[];
 
-function changedFields(before: StaffMember, after: StaffInput): string {
-  const keys = (Object.keys(after) as (keyof StaffInput)[]).filter(
-    (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
-  );
-  return keys.length > 0 ? keys.join(', ') : 'nothing';
+function updateAction(existing: StaffMember, next: StaffInput): string {
+  if (existing.active && !next.active) return 'deactivate';
+  if (!existing.active && next.active) return 'reactivate';
+  return 'update';
 }
 
 export const staffHandlers = [
@@ -38,11 +41,28 @@ export const staffHandlers = [
     requireRole(actor, ['admin'], 'change staff accounts');
     const existing = getOr404(db.staff, params.id, 'Staff member');
     expectVersion(existing, body.version, 'staff member', existing);
-    assertEmailFree(body.email, existing.id);
-    const { version: _version, ...input } = body;
+    const { version: _version, confirmSessions, ...input } = body;
+    assertEmailFree(input.email, existing.id);
+    assertAdminRemains(existing, input);
+    const leftOut = sessionsLeftOut(existing, input);
+    if (leftOut.length > 0 && !confirmSessions) {
+      throw sessionsLeftOutProblem(existing, leftOut, existing.active && !input.active);
+    }
     const updated: StaffMember = { ...existing, ...input, version: existing.version + 1 };
     db.staff.set(updated.id, updated);
-    recordAudit(actor, 'staff', updated.id, 'update', `Updated ${updated.name}: ${changedFields(existing, input)}`);
+    if (!updated.active) signOutEverywhere(updated.id);
+    const changes = fieldChanges(existing, updated, staffFields);
+    const changed = changes.length > 0 ? changes.map((change) => change.field).join(', ') : 'nothing';
+    const kept = leftOut.length > 0 ? `; ${leftOut.length} booked visits left to rebook` : '';
+    recordAudit(
+      actor,
+      'staff',
+      updated.id,
+      updateAction(existing, input),
+      `Updated ${updated.name}: ${changed}${kept}`,
+      clock.nowIso(),
+      changes,
+    );
     return updated;
   }),
 ];

@@ -1,11 +1,13 @@
-import { nextFreeSlots, type ScheduleContext } from '@/features/treatment-series/domain/availability';
+import { nextFreeSlots, type ScheduleContext, type SlotCheck } from '@/features/treatment-series/domain/availability';
 import { checkPlannedSessions, type PlannedSessionInput } from '@/features/treatment-series/domain/proposals';
 import type { Clash } from '@/features/treatment-series/schemas';
 import { formatClinic, toIso, toMillis } from '@/lib/clinic-time';
+import { shortDateFormat, timeFormat } from '@/lib/date-formats';
 import type { StaffMember } from '@/shared/staff/schemas';
 import { clock } from '../../runtime/clock';
 import { db } from '../db';
 import { ProblemError, validationProblem } from '../problem-error';
+import { describeBlock, problemBlock } from './blocks';
 import { scheduleContextFor } from './series';
 
 export interface PlanOptions {
@@ -26,17 +28,20 @@ export interface PlanOptions {
 
 function describeClash(clash: Clash, clinician: StaffMember): string {
   const { timeZone } = db.settings;
-  const day = formatClinic(clash.start, timeZone, 'ddd D MMM');
-  const span = `${formatClinic(clash.start, timeZone, 'HH:mm')}–${formatClinic(clash.end, timeZone, 'HH:mm')}`;
+  const day = formatClinic(clash.start, timeZone, shortDateFormat);
+  const span = `${formatClinic(clash.start, timeZone, timeFormat)}–${formatClinic(clash.end, timeZone, timeFormat)}`;
   return `${clinician.name} already sees ${clash.patientName} on ${day}, ${span}`;
 }
+
+type Taken = Extract<SlotCheck, { kind: 'clash' | 'blocked' }>;
 
 function conflict(
   plan: readonly PlannedSessionInput[],
   index: number,
-  clashes: Clash[],
+  taken: Taken,
   ctx: ScheduleContext,
   options: PlanOptions,
+  takenIndexes: number[],
 ) {
   const session = plan[index];
   if (!session) throw new Error('Unreachable: conflict outside the plan');
@@ -52,14 +57,28 @@ function conflict(
     ignoreSessionIds: options.ignoreSessionIds,
   });
   const anchors = options.after ? 1 : 0;
-  return new ProblemError(
-    409,
-    'scheduleConflict',
-    'That time is already booked',
-    `Session ${options.numberOf(index - anchors)}: ${clashes.map((clash) => describeClash(clash, options.clinician)).join('; ')}.`,
-    { clashes, nextFreeSlots: slots, sessionIndex: index - anchors },
-  );
+  const number = options.numberOf(index - anchors);
+  const extra = {
+    nextFreeSlots: slots,
+    sessionIndex: index - anchors,
+    takenSessionIndexes: takenIndexes.map((taken) => taken - anchors),
+  };
+  if (taken.kind === 'blocked') {
+    const blocks = taken.blocks.flatMap((period) => {
+      const block = db.blocks.get(period.id);
+      return block ? [problemBlock(block)] : [];
+    });
+    const detail = `Visit ${number}: ${taken.blocks.map(describeBlock).join('; ')}.`;
+    return new ProblemError(409, 'scheduleConflict', 'That time is blocked', detail, { ...extra, blocks });
+  }
+  const detail = `Visit ${number}: ${taken.clashes.map((clash) => describeClash(clash, options.clinician)).join('; ')}.`;
+  return new ProblemError(409, 'scheduleConflict', 'That time is already booked', detail, {
+    ...extra,
+    clashes: taken.clashes,
+  });
 }
+
+const isTaken = (slot: SlotCheck): slot is Taken => slot.kind === 'clash' || slot.kind === 'blocked';
 
 /**
  * Checks planned sessions with the domain rules (opening and working hours, no double
@@ -87,15 +106,19 @@ export function assertPlanBookable(sessions: readonly PlannedSessionInput[], opt
     const number = options.numberOf(index - anchors);
     const start = plan[index]?.start;
     if (!options.allowPast && start !== undefined && toMillis(start) < clock.nowMs()) {
-      addError(index, `Session ${number}: choose a time in the future`);
+      addError(index, `Visit ${number}: choose a time in the future`);
     }
     if (check.spacing.kind === 'before_previous') {
-      addError(index, `Session ${number} must start after session ${number - 1} ends`);
+      addError(index, `Visit ${number} must start after visit ${number - 1} ends`);
     }
-    if (check.slot.kind === 'outside_hours') addError(index, `Session ${number}: ${check.slot.reason}`);
+    if (check.slot.kind === 'outside_hours') addError(index, `Visit ${number}: ${check.slot.reason}`);
   });
-  if (Object.keys(errors).length > 0) throw validationProblem(errors, 'Some sessions cannot be booked at those times.');
-  const clashIndex = checks.findIndex((check) => check.slot.kind === 'clash');
-  const clashCheck = checks[clashIndex];
-  if (clashCheck?.slot.kind === 'clash') throw conflict(plan, clashIndex, clashCheck.slot.clashes, ctx, options);
+  if (Object.keys(errors).length > 0) throw validationProblem(errors, 'Some visits cannot be booked at those times.');
+  // Every taken session is named, so the form marks each one; the first gets the free slots offered.
+  const takenIndexes = checks.flatMap((check, index) => (index >= anchors && isTaken(check.slot) ? [index] : []));
+  const first = takenIndexes[0];
+  const firstSlot = first === undefined ? undefined : checks[first]?.slot;
+  if (first !== undefined && firstSlot && isTaken(firstSlot)) {
+    throw conflict(plan, first, firstSlot, ctx, options, takenIndexes);
+  }
 }

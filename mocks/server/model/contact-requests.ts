@@ -1,21 +1,12 @@
 import type { z } from 'zod';
-import type {
-  ContactRequest,
-  ContactRequestSummary,
-  duplicateMatchSchema,
-  RequestStatus,
-} from '@/features/contact-requests/schemas';
-import { openRequestStatuses } from '@/features/contact-requests/schemas';
+import { isOpenRequest } from '@/features/contact-requests/domain/request-status';
+import type { ContactRequest, ContactRequestSummary, duplicateMatchSchema } from '@/features/contact-requests/schemas';
 import type { StaffMember } from '@/shared/staff/schemas';
 import { clock } from '../../runtime/clock';
 import { db } from '../db';
 import { recordAudit } from './audit';
 
 export type DuplicateMatch = z.infer<typeof duplicateMatchSchema>;
-
-export function isOpen(status: RequestStatus): boolean {
-  return (openRequestStatuses as readonly RequestStatus[]).includes(status);
-}
 
 export function toSummary(request: ContactRequest): ContactRequestSummary {
   const { attempts: _attempts, ...summary } = request;
@@ -38,7 +29,7 @@ export function findDuplicate(
     if (matchedOn) return { kind: 'patient', id: patient.id, name: patient.name, matchedOn };
   }
   for (const request of db.contactRequests.values()) {
-    if (request.id === excludeRequestId || !isOpen(request.status)) continue;
+    if (request.id === excludeRequestId || !isOpenRequest(request.status)) continue;
     const matchedOn = matchOn(request);
     if (matchedOn) return { kind: 'request', id: request.id, name: request.name, matchedOn };
   }

@@ -1,3 +1,4 @@
+import { isOpenRequest } from '@/features/contact-requests/domain/request-status';
 import { responseDueAt } from '@/features/contact-requests/domain/response-time';
 import type { ContactRequest } from '@/features/contact-requests/schemas';
 import {
@@ -9,7 +10,6 @@ import {
   toMillis,
 } from '@/lib/clinic-time';
 import { db, onReset } from '../db';
-import { isOpen } from './contact-requests';
 
 /**
  * Lateness for 10,000 requests without 10,000 time-zone calculations. `responseDueAt` depends
@@ -79,7 +79,7 @@ export function requestDueMs(request: Pick<ContactRequest, 'receivedAt'>): numbe
 
 /** An open request whose first contact came (or is still waiting) after the due time, as in `responseStatus`. */
 export function isLate(request: ContactRequest, nowMs: number): boolean {
-  if (!isOpen(request.status)) return false;
+  if (!isOpenRequest(request.status)) return false;
   const waitedUntilMs = request.firstContactAt ? Date.parse(request.firstContactAt) : nowMs;
   return waitedUntilMs > requestDueMs(request);
 }

@@ -1,11 +1,12 @@
 import type { z } from 'zod';
+import { isOpenRequest } from '@/features/contact-requests/domain/request-status';
 import type { requestSearchSchema } from '@/features/contact-requests/schemas';
 import { type ContactRequest, type ContactRequestSummary, requestStatuses } from '@/features/contact-requests/schemas';
 import type { Paged } from '@/lib/schema-fields';
 import type { StaffMember } from '@/shared/staff/schemas';
 import { db } from '../db';
 import { paginate } from '../utils';
-import { isOpen, toSummary } from './contact-requests';
+import { toSummary } from './contact-requests';
 import { isLate } from './request-lateness';
 
 export type RequestSearch = z.output<typeof requestSearchSchema>;
@@ -21,7 +22,8 @@ const byReceived: Compare = (a, b) => (a.receivedAt < b.receivedAt ? -1 : a.rece
 const ascending: Record<RequestSearch['sort'], Compare> = {
   /** Closed requests, then open ones from the shortest wait; so `desc` puts the longest-waiting open ones first. */
   waiting: (a, b) =>
-    Number(isOpen(a.status)) - Number(isOpen(b.status)) || (isOpen(a.status) ? -1 : 1) * byReceived(a, b),
+    Number(isOpenRequest(a.status)) - Number(isOpenRequest(b.status)) ||
+    (isOpenRequest(a.status) ? -1 : 1) * byReceived(a, b),
   receivedAt: byReceived,
   name: (a, b) => collator.compare(a.name, b.name),
   status: (a, b) => (statusRank.get(a.status) ?? 0) - (statusRank.get(b.status) ?? 0) || -byReceived(a, b),
@@ -56,6 +58,7 @@ export function listRequests(query: RequestSearch, actor: StaffMember, nowMs: nu
 
   const rows: ContactRequest[] = [];
   for (const request of db.contactRequests.values()) {
+    if (query.patientId && request.patientId !== query.patientId) continue;
     if (statuses && !statuses.has(request.status)) continue;
     if (concerns && !concerns.has(request.concern)) continue;
     if (byAssignee && !byAssignee(request)) continue;
@@ -73,7 +76,7 @@ export function listRequests(query: RequestSearch, actor: StaffMember, nowMs: nu
 export function countOpenRequests(nowMs: number): { new: number; open: number; late: number } {
   const counts = { new: 0, open: 0, late: 0 };
   for (const request of db.contactRequests.values()) {
-    if (!isOpen(request.status)) continue;
+    if (!isOpenRequest(request.status)) continue;
     counts.open += 1;
     if (request.status === 'new') counts.new += 1;
     if (isLate(request, nowMs)) counts.late += 1;

@@ -1,4 +1,5 @@
-import type { ContactRequest, RequestAction, RequestStatus } from '@/features/contact-requests/schemas';
+import { canApply, requestTransitions } from '@/features/contact-requests/domain/request-status';
+import type { ContactRequest, RequestAction } from '@/features/contact-requests/schemas';
 import { closeReasonLabels, statusLabels } from '@/features/contact-requests/schemas';
 import type { StaffMember } from '@/shared/staff/schemas';
 import { db } from '../db';
@@ -12,26 +13,23 @@ export type ActionInput = RequestAction extends infer Action
     : never
   : never;
 
-const allowedFrom: Record<Exclude<ActionInput['action'], 'assign'>, readonly RequestStatus[]> = {
-  start_contacting: ['new'],
-  not_candidate: ['new', 'contacting'],
-  close: ['new', 'contacting'],
-  reopen: ['not_candidate', 'closed'],
-};
-
 const actionNames: Record<ActionInput['action'], string> = {
   assign: 'assign',
   start_contacting: 'start contacting',
   not_candidate: 'mark as not a candidate',
   close: 'close',
   reopen: 'reopen',
+  not_duplicate: 'mark as not the same person',
 };
 
 /** Why the action cannot run on a request in this status, or null when it can. */
 export function transitionProblem(request: ContactRequest, action: ActionInput['action']): string | null {
   if (action === 'assign') return null;
-  if (allowedFrom[action].includes(request.status)) return null;
-  const from = allowedFrom[action].map((status) => statusLabels[status].toLowerCase()).join(' or ');
+  if (action === 'not_duplicate') {
+    return request.duplicateOf ? null : 'This request is not flagged as a possible duplicate.';
+  }
+  if (canApply(action, request.status)) return null;
+  const from = requestTransitions[action].map((status) => statusLabels[status].toLowerCase()).join(' or ');
   return `Cannot ${actionNames[action]} a request that is ${statusLabels[request.status].toLowerCase()}: only ${from} requests can.`;
 }
 
@@ -85,5 +83,10 @@ export function applyRequestAction(
         'reopen',
         'reopened',
       );
+    case 'not_duplicate': {
+      const other = request.duplicateOf;
+      const whom = other ? `${other.kind === 'patient' ? 'patient' : 'request from'} ${other.name} (${other.id})` : '';
+      return saveRequest(actor, request, { duplicateOf: null }, 'not_duplicate', `not the same person as ${whom}`);
+    }
   }
 }

@@ -1,7 +1,9 @@
+import { isOpenRequest } from '@/features/contact-requests/domain/request-status';
 import type { ContactRequest } from '@/features/contact-requests/schemas';
 import type { Patient } from '@/features/patients/schemas';
 import type { BookSeriesInput, TreatmentSeries } from '@/features/treatment-series/schemas';
 import { formatClinic, toIso } from '@/lib/clinic-time';
+import { shortDateTimeFormat } from '@/lib/date-formats';
 import type { StaffMember } from '@/shared/staff/schemas';
 import { buildPatient, buildSeries, buildSession } from '../../data/factories';
 import { clock } from '../../runtime/clock';
@@ -9,7 +11,7 @@ import { db } from '../db';
 import { invalidTransition, validationProblem } from '../problem-error';
 import { recordAudit } from './audit';
 import { assertPlanBookable } from './booking';
-import { isOpen, saveRequest } from './contact-requests';
+import { saveRequest } from './contact-requests';
 import { toSeriesResponse } from './series';
 
 function clinicianFor(id: string): StaffMember {
@@ -24,7 +26,7 @@ function requestFor(id: string | null): ContactRequest | null {
   if (id === null) return null;
   const request = db.contactRequests.get(id);
   if (!request) throw validationProblem({ requestId: ['This contact request does not exist'] });
-  if (!isOpen(request.status)) {
+  if (!isOpenRequest(request.status)) {
     throw invalidTransition(`This request is already ${request.status.replace('_', ' ')}: it cannot be booked again.`);
   }
   return request;
@@ -89,7 +91,7 @@ export function bookSeries(actor: StaffMember, input: BookSeriesInput): Treatmen
     });
     db.sessions.set(session.id, session);
   });
-  const first = formatClinic(input.sessions[0]?.start ?? clock.nowIso(), db.settings.timeZone, 'ddd D MMM HH:mm');
+  const first = formatClinic(input.sessions[0]?.start ?? clock.nowIso(), db.settings.timeZone, shortDateTimeFormat);
   recordAudit(
     actor,
     'treatment_series',

@@ -6,6 +6,7 @@ import { clock } from '../../runtime/clock';
 import { db, type StoredSeries } from '../db';
 import { getOr404 } from '../utils';
 import { recordAudit } from './audit';
+import { blocksOf } from './blocks';
 
 export function patientNameOf(series: StoredSeries): string {
   return db.patients.get(series.patientId)?.name ?? 'Unknown patient';
@@ -58,8 +59,10 @@ export function scheduleContextFor(clinician: StaffMember): ScheduleContext {
   return {
     timeZone: db.settings.timeZone,
     openingHours: db.settings.openingHours,
+    closedDates: db.settings.closedDates,
     workingHours: clinician.workingHours,
     busy: busySessionsOf(clinician.id),
+    blocks: blocksOf(clinician.id),
   };
 }
 

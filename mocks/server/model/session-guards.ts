@@ -1,5 +1,6 @@
 import type { Session, SessionStatus } from '@/features/treatment-series/schemas';
 import { formatClinic } from '@/lib/clinic-time';
+import { shortDateTimeFormat } from '@/lib/date-formats';
 import { db, type StoredSeries } from '../db';
 import { invalidTransition } from '../problem-error';
 import { expectVersion, getOr404 } from '../utils';
@@ -22,12 +23,12 @@ export function loadSession(id: string | undefined, version: number): { session:
 
 export function expectStatus(session: Session, wanted: SessionStatus, doing: string): void {
   if (session.status !== wanted) {
-    throw invalidTransition(`Session ${session.number} is ${statusWords[session.status]}: cannot ${doing}.`);
+    throw invalidTransition(`Visit ${session.number} is ${statusWords[session.status]}: cannot ${doing}.`);
   }
 }
 
-/** "Maria Lopez: session 2 (Tue 1 Dec 10:00)" for audit summaries. */
+/** "Maria Lopez: visit 2 (Tue 1 Dec 10:00)" for audit summaries. */
 export function sessionLabel(series: StoredSeries, session: Session): string {
-  const when = formatClinic(session.start, db.settings.timeZone, 'ddd D MMM HH:mm');
-  return `${patientNameOf(series)}: session ${session.number} (${when})`;
+  const when = formatClinic(session.start, db.settings.timeZone, shortDateTimeFormat);
+  return `${patientNameOf(series)}: visit ${session.number} (${when})`;
 }

@@ -1,6 +1,6 @@
 import { failNext } from '@mocks/runtime/network';
+import { renderApp, screen, signInAs } from '@tests/test-utils';
 import { describe, expect, it } from 'vitest';
-import { renderApp, screen, signInAs } from '../../../tests/test-utils';
 
 describe('a route whose data fails', () => {
   it('explains the failure and recovers on retry', async () => {

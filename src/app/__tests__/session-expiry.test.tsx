@@ -1,8 +1,9 @@
 import { buildContactRequest } from '@mocks/data/factories';
 import { db } from '@mocks/server/db';
+import { accounts, demoPassword } from '@tests/fixtures';
+import { renderApp, screen, waitFor, within } from '@tests/test-utils';
 import { describe, expect, it } from 'vitest';
 import { getToken, setToken } from '@/lib/auth-token';
-import { accounts, demoPassword, renderApp, screen, waitFor, within } from '../../../tests/test-utils';
 
 describe('an expired session', { timeout: 40_000 }, () => {
   it('signs in again over the page, keeping what was typed, and the change can then be sent', async () => {

@@ -1,5 +1,6 @@
+import { accounts, demoPassword } from '@tests/fixtures';
+import { renderApp, screen, within } from '@tests/test-utils';
 import { describe, expect, it } from 'vitest';
-import { accounts, demoPassword, renderApp, screen, within } from '../../../tests/test-utils';
 
 const sections = ['Today', 'Requests', 'Schedule', 'Series', 'Follow-ups', 'Patients'];
 
@@ -19,7 +20,9 @@ describe('signing in', () => {
     for (const section of sections) {
       expect(within(nav).getByRole('link', { name: new RegExp(`^${section}`) })).toBeVisible();
     }
-    expect(within(nav).queryByRole('link', { name: 'Settings' }) !== null).toBe(seesSettings);
+    for (const adminSection of ['Settings', 'Staff', 'Audit trail']) {
+      expect(within(nav).queryByRole('link', { name: adminSection }) !== null).toBe(seesSettings);
+    }
     expect(screen.getByText(roleLabel)).toBeVisible();
   });
 

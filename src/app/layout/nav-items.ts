@@ -11,6 +11,8 @@ export const navItems: readonly NavItem[] = [
   { label: 'Follow-ups', to: paths.followUps },
   { label: 'Patients', to: paths.patients },
   { label: 'Settings', to: paths.settings, roles: ['admin'] },
+  { label: 'Staff', to: paths.staff, roles: ['admin'] },
+  { label: 'Audit trail', to: paths.audit, roles: ['admin'] },
 ];
 
 export const navItemsFor = (role: Role) => navItems.filter((item) => !item.roles || item.roles.includes(role));

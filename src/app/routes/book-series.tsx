@@ -5,7 +5,8 @@ import { paths } from '@/config/paths';
 import { contactRequestQueryOptions } from '@/features/contact-requests/api/get-contact-request';
 import { patientQueryOptions } from '@/features/patients/api/get-patient';
 import { BookSeriesPage } from '@/features/treatment-series/components/booking/book-series-page';
-import type { BookingSource } from '@/features/treatment-series/components/booking/use-booking-subject';
+import type { BookingSlot, BookingSource } from '@/features/treatment-series/components/booking/use-booking-subject';
+import { isoDateTimeSchema } from '@/lib/schema-fields';
 import { settingsQueryOptions } from '@/shared/settings/api/get-settings';
 import { staffQueryOptions } from '@/shared/staff/api/get-staff';
 
@@ -14,6 +15,13 @@ function sourceFrom(search: URLSearchParams): BookingSource | null {
   if (requestId) return { requestId };
   const patientId = search.get('patientId');
   return patientId ? { patientId } : null;
+}
+
+/** `start` and `clinicianId`: a free slot chosen on the calendar becomes session 1. */
+function slotFrom(search: URLSearchParams): BookingSlot | null {
+  const start = isoDateTimeSchema.safeParse(search.get('start'));
+  const clinicianId = search.get('clinicianId');
+  return start.success && clinicianId ? { start: start.data, clinicianId } : null;
 }
 
 /** Settings and staff are needed to draw anything; the request or patient loads alongside (its errors show in the page). */
@@ -51,5 +59,5 @@ export default function BookSeriesRoute() {
     );
   }
   // A new source is a new booking: nothing carries over from the previous one.
-  return <BookSeriesPage key={search.toString()} source={source} />;
+  return <BookSeriesPage key={search.toString()} source={source} slot={slotFrom(search)} />;
 }

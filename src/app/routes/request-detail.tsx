@@ -3,6 +3,7 @@ import { type LoaderFunctionArgs, useLocation, useNavigate, useParams } from 're
 import { paths } from '@/config/paths';
 import { contactRequestQueryOptions } from '@/features/contact-requests/api/get-contact-request';
 import { RequestDrawer } from '@/features/contact-requests/components/request-detail/request-drawer';
+import { MergeRequestButton } from '@/features/patients/components/merge/merge-request-button';
 import { BookSeriesButton } from '@/features/treatment-series/components/booking/book-series-button';
 import { settingsQueryOptions } from '@/shared/settings/api/get-settings';
 import { staffQueryOptions } from '@/shared/staff/api/get-staff';
@@ -27,6 +28,11 @@ export default function RequestDetailRoute() {
   const close = () => void navigate(`${paths.requests}${search}`);
 
   return (
-    <RequestDrawer id={id} onClose={close} bookingAction={(requestId) => <BookSeriesButton requestId={requestId} />} />
+    <RequestDrawer
+      id={id}
+      onClose={close}
+      bookingAction={(requestId) => <BookSeriesButton requestId={requestId} />}
+      mergeAction={(request, patientId) => <MergeRequestButton request={request} patientId={patientId} />}
+    />
   );
 }

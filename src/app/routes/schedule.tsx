@@ -1,10 +1,16 @@
-import { NotBuiltYet } from '@/components/not-built-yet';
+import type { QueryClient } from '@tanstack/react-query';
+import { SchedulePage } from '@/features/schedule/components/schedule-page';
+import { settingsQueryOptions } from '@/shared/settings/api/get-settings';
+import { staffQueryOptions } from '@/shared/staff/api/get-staff';
+
+export const loader = (queryClient: QueryClient) => async () => {
+  await Promise.all([
+    queryClient.ensureQueryData(settingsQueryOptions()),
+    queryClient.ensureQueryData(staffQueryOptions()),
+  ]);
+  return null;
+};
 
 export default function ScheduleRoute() {
-  return (
-    <NotBuiltYet
-      title="Schedule"
-      plan="The clinic's day and week calendar per clinician. Booked series already appear on the Series page."
-    />
-  );
+  return <SchedulePage />;
 }

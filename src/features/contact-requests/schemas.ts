@@ -121,6 +121,8 @@ export const requestSearchSchema = pageQuerySchema.extend({
   /** A staff id, 'me' or 'unassigned'. */
   assignee: z.string().optional(),
   late: z.enum(['true', 'false']).optional(),
+  /** The requests that became (or were merged into) this patient. */
+  patientId: idSchema.optional(),
   q: z.string().trim().max(100).optional(),
   sort: z.enum(requestSorts).default('waiting'),
   order: z.enum(['asc', 'desc']).default('desc'),
@@ -134,19 +136,28 @@ export const logAttemptInputSchema = versioned.extend({
   note: noteSchema,
 });
 
+/** Why a request is closed: the drawer's form, the inbox's bulk close and the API share it. */
+export const closeInputSchema = z.object({
+  closeReason: z.enum(closeReasons, 'Choose why the request is closed'),
+  reason: reasonSchema,
+});
+export const notCandidateInputSchema = z.object({ reason: reasonSchema });
+
 export const requestActionInputSchema = z.discriminatedUnion('action', [
   versioned.extend({ action: z.literal('assign'), assigneeId: idSchema.nullable() }),
   versioned.extend({ action: z.literal('start_contacting') }),
-  versioned.extend({ action: z.literal('not_candidate'), reason: reasonSchema }),
-  versioned.extend({ action: z.literal('close'), closeReason: z.enum(closeReasons), reason: reasonSchema }),
+  versioned.extend({ action: z.literal('not_candidate'), ...notCandidateInputSchema.shape }),
+  versioned.extend({ action: z.literal('close'), ...closeInputSchema.shape }),
   versioned.extend({ action: z.literal('reopen') }),
+  /** Clears the possible-duplicate flag: staff checked and it is someone else. */
+  versioned.extend({ action: z.literal('not_duplicate') }),
 ]);
 
 export const bulkRequestActionInputSchema = z.object({
   ids: z.array(idSchema).min(1).max(200),
   action: z.discriminatedUnion('action', [
     z.object({ action: z.literal('assign'), assigneeId: idSchema.nullable() }),
-    z.object({ action: z.literal('close'), closeReason: z.enum(closeReasons), reason: reasonSchema }),
+    closeInputSchema.extend({ action: z.literal('close') }),
   ]),
 });
 export const bulkResultSchema = z.object({ updated: z.number().int(), skipped: z.array(idSchema) });

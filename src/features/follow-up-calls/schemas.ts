@@ -13,7 +13,7 @@ export const followUpStatuses = ['due', 'done', 'no_answer', 'cancelled'] as con
 export const followUpReasonLabels: Record<FollowUpReason, string> = {
   request_callback: 'Request callback',
   post_treatment_72h: '72-hour post-treatment check',
-  book_next_session: 'Book next session',
+  book_next_session: 'Book next visit',
   series_complete_check_in: 'Series complete check-in',
   other: 'Other',
 };
@@ -44,6 +44,7 @@ export const followUpListQuerySchema = pageQuerySchema.extend({
   reason: csvEnum(followUpReasons).optional(),
   dueBefore: isoDateTimeSchema.optional(),
   subjectId: idSchema.optional(),
+  patientId: idSchema.optional(),
 });
 
 export const recordFollowUpInputSchema = z.object({

@@ -5,7 +5,6 @@ import {
   isoDateTimeSchema,
   nameSchema,
   noteSchema,
-  pageQuerySchema,
   phoneSchema,
   versionSchema,
 } from '@/lib/schema-fields';
@@ -38,6 +37,8 @@ export const patientSchema = z.object({
   dateOfBirth: z.iso.date().nullable(),
   notes: z.string(),
   screeningFlags: z.array(z.enum(screeningFlags)),
+  /** Clinical: only clinicians and admins write it. */
+  clinicalNotes: z.string(),
   riskFactors: z.array(z.enum(riskFactors)),
   createdAt: isoDateTimeSchema,
   version: versionSchema,
@@ -52,15 +53,42 @@ export const patientInputSchema = z.object({
   screeningFlags: z.array(z.enum(screeningFlags)),
   riskFactors: z.array(z.enum(riskFactors)),
 });
-export const updatePatientInputSchema = patientInputSchema.extend({ version: versionSchema });
-
-export const patientListQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().max(100).optional(),
-  phone: z.string().optional(),
-  email: z.string().optional(),
+/** What anyone who may open the patient edits: contact details, notes and risk factors. */
+export const patientContactInputSchema = patientInputSchema
+  .omit({ screeningFlags: true })
+  .extend({ version: versionSchema });
+/** What only clinicians and admins edit. */
+export const patientClinicalInputSchema = z.object({
+  screeningFlags: z.array(z.enum(screeningFlags)),
+  clinicalNotes: noteSchema,
+  version: versionSchema,
 });
+
+/** Exact contact details to look a person up by (either one matches); sent in a body, never a URL. */
+export const patientLookupInputSchema = z
+  .object({ phone: z.string().trim().max(30).optional(), email: z.string().trim().max(254).optional() })
+  .refine((input) => Boolean(input.phone || input.email), { message: 'Give a phone number or an email address' });
 
 export type Patient = z.infer<typeof patientSchema>;
 export type PatientInput = z.infer<typeof patientInputSchema>;
+export type PatientContactInput = z.infer<typeof patientContactInputSchema>;
+export type PatientClinicalInput = z.infer<typeof patientClinicalInputSchema>;
+export type PatientLookup = z.input<typeof patientLookupInputSchema>;
 export type ScreeningFlag = (typeof screeningFlags)[number];
 export type RiskFactor = (typeof riskFactors)[number];
+
+/** The request's contact details that may replace the patient's in a merge. */
+export const mergeableFields = ['name', 'phone', 'email'] as const;
+
+/** Links a request flagged as a possible duplicate to this patient; nothing of either is deleted. */
+export const mergeRequestInputSchema = z.object({
+  requestId: idSchema,
+  requestVersion: versionSchema,
+  /** The patient's version. */
+  version: versionSchema,
+  /** The request's details to keep instead of the patient's; the patient's old ones go into the notes. */
+  take: z.array(z.enum(mergeableFields)).default([]),
+});
+
+export type MergeableField = (typeof mergeableFields)[number];
+export type MergeRequestInput = z.input<typeof mergeRequestInputSchema>;

@@ -2,7 +2,7 @@
  * Aftercare after a sclerotherapy session, from the clinic's public page. Shown to staff at
  * booking and on the 72-hour follow-up call, and printed for the patient: one source of truth.
  */
-export const aftercareTitle = 'Aftercare after each sclerotherapy session';
+export const aftercareTitle = 'Aftercare after each sclerotherapy visit';
 
 export const aftercareInstructions = [
   { topic: 'Walk', text: 'Walk for 15 to 30 minutes right after the treatment.' },

@@ -10,9 +10,9 @@ export const treatedAreas = ['left_leg', 'right_leg', 'face'] as const;
 export const sessionMinutesSchema = z
   .number()
   .int()
-  .min(30, 'A session lasts at least 30 minutes')
-  .max(60, 'A session lasts at most 60 minutes');
-export const plannedSessionsSchema = z.number().int().min(1, 'Plan at least one session').max(12);
+  .min(30, 'A visit lasts at least 30 minutes')
+  .max(60, 'A visit lasts at most 60 minutes');
+export const plannedSessionsSchema = z.number().int().min(1, 'Plan at least one visit').max(12);
 export const spacingDaysSchema = z.number().int().min(1, 'Spacing is at least 1 day').max(120);
 
 export const sessionSchema = z.object({
@@ -70,7 +70,7 @@ export const bookSeriesInputSchema = z
     sessions: z.array(bookSessionInputSchema).min(1),
   })
   .refine((input) => input.sessions.length === input.plannedSessions, {
-    message: 'Book every planned session',
+    message: 'Book every planned visit',
     path: ['sessions'],
   })
   .refine((input) => input.patientId !== null || input.requestId !== null, {

@@ -1,6 +1,6 @@
+import { TZ as NY, weekdayHours as weekdaysOnly, withSaturday } from '@tests/clinic-week';
 import { describe, expect, it } from 'vitest';
 import type { WeeklyHours } from '@/lib/schema-fields';
-import { TZ as NY, weekdayHours as weekdaysOnly, withSaturday } from '../../../tests/clinic-week';
 import {
   addBusinessDays,
   addCalendarDays,
@@ -40,6 +40,15 @@ describe('reading an instant in the clinic time zone', () => {
     expect(clinicTimeOfDay('2026-11-09T16:00:00+01:00', NY)).toBe('10:00');
     expect(toIso('2026-11-09T16:00:00+01:00')).toBe('2026-11-09T15:00:00.000Z');
     expect(() => toIso('not a date')).toThrow(RangeError);
+  });
+
+  it('reads instants before 1970 and dates before the year 1000 as YYYY-MM-DD', () => {
+    expect(clinicDate('1969-12-31T23:59:59.500Z', 'UTC')).toBe('1969-12-31');
+    expect(clinicTimeOfDay('1969-12-31T23:59:59.500Z', 'UTC')).toBe('23:59');
+    expect(addDaysKeepingLocalTime('1969-12-31T23:59:59.500Z', 1, 'UTC')).toBe('1970-01-01T23:59:59.500Z');
+    expect(addBusinessDays('1969-12-31T23:30:00.000Z', 1, weekdaysOnly, 'UTC')).toBe('1970-01-01T23:30:00.000Z');
+    expect(clinicDate('0999-06-01T12:00:00.000Z', 'UTC')).toBe('0999-06-01');
+    expect(addCalendarDays('0999-12-31', 1)).toBe('1000-01-01');
   });
 
   it('formats for display in the clinic time zone', () => {
@@ -86,9 +95,21 @@ describe('atClinicTime', () => {
   });
 
   it('refuses dates and times that do not exist on any calendar', () => {
-    expect(() => atClinicTime('2026-02-30', '10:00', NY)).toThrow(RangeError);
-    expect(() => atClinicTime('2026-11-09', '24:00', NY)).toThrow(RangeError);
+    expect(() => atClinicTime('2026-02-30', '10:00', NY)).toThrow('Invalid clinic date/time: 2026-02-30 10:00');
+    expect(() => atClinicTime('2026-13-01', '10:00', NY)).toThrow(RangeError);
     expect(() => atClinicTime('9 Nov', '10:00', NY)).toThrow(RangeError);
+    expect(() => atClinicTime('2026-11-09x', '10:00', NY)).toThrow(RangeError);
+    for (const time of ['24:00', '09:60', '09:75', '09:30:60', '9:30', '09:30x', 'x09:30', '']) {
+      expect(() => atClinicTime('2026-11-09', time, NY), time).toThrow('Invalid clinic date/time');
+    }
+  });
+
+  it('takes the last minute, second and millisecond of the day', () => {
+    expect(atClinicTime('2026-11-09', '23:59', NY)).toBe('2026-11-10T04:59:00.000Z');
+    expect(atClinicTime('2026-11-09', '23:59:59', NY)).toBe('2026-11-10T04:59:59.000Z');
+    expect(atClinicTime('2026-11-09', '10:00:30.5', NY)).toBe('2026-11-09T15:00:30.500Z');
+    expect(atClinicTime('2026-11-09', '10:00:30.25', NY)).toBe('2026-11-09T15:00:30.250Z');
+    expect(atClinicTime('2026-11-09', '00:00', NY)).toBe('2026-11-09T05:00:00.000Z');
   });
 });
 

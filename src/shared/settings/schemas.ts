@@ -1,23 +1,61 @@
 import { z } from 'zod';
 import { calendarDateSchema, versionSchema, weeklyHoursSchema } from '@/lib/schema-fields';
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** A whole number in a range, with the message staff read under the field. */
+const wholeNumber = (unit: string, min: number, max: number) => {
+  const message = `Enter ${min} to ${max} ${unit}`;
+  return z.number(message).int(message).min(min, message).max(max, message);
+};
+
 export const clinicSettingsSchema = z.object({
-  timeZone: z.string().min(1),
+  /** An IANA zone such as "America/New_York". */
+  timeZone: z.string().refine(isTimeZone, 'Choose a time zone from the list'),
   openingHours: weeklyHoursSchema,
-  defaultSessionMinutes: z.number().int().min(30).max(60),
-  defaultPlannedSessions: z.number().int().min(1).max(12),
-  defaultSpacingDays: z.number().int().min(1).max(120),
-  responseTargetBusinessDays: z.number().int().min(1).max(10),
-  failedAttemptsBeforeClosing: z.number().int().min(1).max(10),
+  defaultSessionMinutes: wholeNumber('minutes', 30, 60).multipleOf(5, 'Use 5-minute steps (30, 35, … 60)'),
+  defaultPlannedSessions: wholeNumber('sessions', 1, 12),
+  defaultSpacingDays: wholeNumber('days', 1, 120),
+  responseTargetBusinessDays: wholeNumber('business days', 1, 10),
+  failedAttemptsBeforeClosing: wholeNumber('attempts', 1, 10),
   /** Days the clinic is closed whatever its weekly hours (holidays), as clinic calendar dates. */
-  closedDates: z.array(calendarDateSchema).max(366),
+  closedDates: z
+    .array(calendarDateSchema)
+    .max(366, 'List at most 366 closed dates')
+    .transform((dates) => [...new Set(dates)].sort()),
   /** The post-treatment call falls due this many hours after the visit ends (then into opening hours). */
-  postTreatmentCallHours: z.number().int().min(24).max(240),
+  postTreatmentCallHours: wholeNumber('hours', 24, 240),
   /** The series-complete check-in falls due this many days after the last visit. */
-  seriesCompleteCheckInDays: z.number().int().min(1).max(120),
+  seriesCompleteCheckInDays: wholeNumber('days', 1, 120),
   version: versionSchema,
 });
 
 export const updateClinicSettingsSchema = clinicSettingsSchema;
 
 export type ClinicSettings = z.infer<typeof clinicSettingsSchema>;
+/** Every setting staff can change (all but the version). */
+export type SettingField = Exclude<keyof ClinicSettings, 'version'>;
+export const settingFields = Object.keys(clinicSettingsSchema.shape).filter(
+  (key): key is SettingField => key !== 'version',
+);
+
+/** How the settings screen and the audit trail name each setting. */
+export const settingLabels: Record<SettingField, string> = {
+  timeZone: 'Clinic time zone',
+  openingHours: 'Opening hours',
+  closedDates: 'Closed dates',
+  defaultSessionMinutes: 'Default session length',
+  defaultPlannedSessions: 'Default number of sessions',
+  defaultSpacingDays: 'Default spacing between sessions',
+  responseTargetBusinessDays: 'Response-time target',
+  failedAttemptsBeforeClosing: 'Failed attempts before suggesting "unreachable"',
+  postTreatmentCallHours: 'Post-treatment call after',
+  seriesCompleteCheckInDays: 'Series-complete check-in after',
+};

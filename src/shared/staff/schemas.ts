@@ -17,8 +17,26 @@ export const staffMemberSchema = z.object({
 });
 
 export const staffInputSchema = staffMemberSchema.omit({ id: true, version: true });
-export const updateStaffSchema = staffInputSchema.extend({ version: versionSchema });
+export const updateStaffSchema = staffInputSchema.extend({
+  version: versionSchema,
+  /**
+   * Set once staff have seen the clinician's booked visits the change leaves outside their
+   * working hours (or with nobody to see them, on deactivation). Without it such a change is
+   * refused with those visits listed; with it the visits stay booked, to be rebooked by staff.
+   */
+  confirmSessions: z.boolean().optional(),
+});
+
+/** How the staff screens and the audit trail name each field of an account. */
+export const staffFieldLabels: Record<keyof StaffInput, string> = {
+  name: 'Name',
+  email: 'Email',
+  role: 'Role',
+  workingHours: 'Working hours',
+  active: 'Active',
+};
 
 export type Role = z.infer<typeof roleSchema>;
 export type StaffMember = z.infer<typeof staffMemberSchema>;
 export type StaffInput = z.infer<typeof staffInputSchema>;
+export type StaffUpdate = z.infer<typeof updateStaffSchema>;

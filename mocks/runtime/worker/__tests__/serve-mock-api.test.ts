@@ -1,7 +1,7 @@
+import { accounts, demoPassword } from '@tests/fixtures';
 import { http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiBaseUrl } from '@/config/env';
-import { demoPassword } from '../../../../tests/test-utils';
 import { handlers } from '../../../server/handlers';
 import { clock } from '../../clock';
 import type { MockState } from '../../control';
@@ -83,7 +83,7 @@ describe('the mock backend worker', () => {
     send(
       fetchMessage(2, '/auth/login', {
         method: 'POST',
-        body: { email: 'frontdesk@veindesk.test', password: demoPassword },
+        body: { email: accounts.front_desk, password: demoPassword },
       }),
     );
     const login = (await reply('response', 2)).response;

@@ -1,8 +1,9 @@
+import { accounts, demoPassword } from '@tests/fixtures';
 import { describe, expect, it } from 'vitest';
 import { type Problem, problemTypes } from '@/lib/problem';
 import type { ClinicSettings } from '@/shared/settings/schemas';
 import type { StaffMember } from '@/shared/staff/schemas';
-import { api, emails, latestAudit, setUpMockApi, signIn } from '../../__tests__/helpers';
+import { api, latestAudit, setUpMockApi, signIn } from '../../__tests__/helpers';
 import { db } from '../../db';
 
 setUpMockApi('typical');
@@ -17,7 +18,7 @@ const newStaff = {
 
 describe('settings', () => {
   it('returns the clinic settings to everyone signed in', async () => {
-    const answer = await api<ClinicSettings>('/settings', { token: await signIn(emails.clinician) });
+    const answer = await api<ClinicSettings>('/settings', { token: await signIn(accounts.clinician) });
     expect(answer.body).toMatchObject({
       timeZone: 'America/New_York',
       defaultSessionMinutes: 45,
@@ -35,7 +36,7 @@ describe('settings', () => {
 
   it('lets only admins change them', async () => {
     const settings = db.settings;
-    for (const email of [emails.frontDesk, emails.clinician]) {
+    for (const email of [accounts.front_desk, accounts.clinician]) {
       const refused = await api<Problem>('/settings', { method: 'PUT', token: await signIn(email), body: settings });
       expect(refused.status).toBe(403);
       expect(refused.body).toMatchObject({
@@ -43,7 +44,7 @@ describe('settings', () => {
         detail: 'Only admins can change clinic settings.',
       });
     }
-    const token = await signIn(emails.admin);
+    const token = await signIn(accounts.admin);
     const saved = await api<ClinicSettings>('/settings', {
       method: 'PUT',
       token,
@@ -59,7 +60,7 @@ describe('settings', () => {
 
 describe('staff', () => {
   it('lists staff by name', async () => {
-    const answer = await api<StaffMember[]>('/staff', { token: await signIn(emails.frontDesk) });
+    const answer = await api<StaffMember[]>('/staff', { token: await signIn(accounts.front_desk) });
     expect(answer.body.map((member) => member.name)).toEqual([
       'Alex Morgan',
       'Dana Reyes',
@@ -75,11 +76,11 @@ describe('staff', () => {
   });
 
   it('lets only admins create and update accounts', async () => {
-    const refused = await api<Problem>('/staff', { token: await signIn(emails.clinician), body: newStaff });
+    const refused = await api<Problem>('/staff', { token: await signIn(accounts.clinician), body: newStaff });
     expect(refused.status).toBe(403);
     expect(refused.body.detail).toBe('Only admins can add staff accounts.');
 
-    const token = await signIn(emails.admin);
+    const token = await signIn(accounts.admin);
     const created = await api<StaffMember>('/staff', { token, body: newStaff });
     expect(created.body).toMatchObject({ email: 'nora.new@veindesk.test', version: 1 });
     expect(await signIn('nora.new@veindesk.test')).toMatch(/^vd_/);
@@ -96,7 +97,7 @@ describe('staff', () => {
     expect(updated.body).toMatchObject({ active: false, version: 2 });
     expect(latestAudit()[0]?.summary).toBe('Updated Nora New: active');
     const signInAgain = await api('/auth/login', {
-      body: { email: 'nora.new@veindesk.test', password: 'veindesk-demo' },
+      body: { email: 'nora.new@veindesk.test', password: demoPassword },
     });
     expect(signInAgain.status).toBe(401);
   });

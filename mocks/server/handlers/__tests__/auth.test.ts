@@ -1,8 +1,9 @@
+import { accounts, demoPassword, fixedNow } from '@tests/fixtures';
 import { describe, expect, it } from 'vitest';
 import { problemTypes } from '@/lib/problem';
 import { seededAccounts } from '../../../data/scenarios';
 import { clock } from '../../../runtime/clock';
-import { api, emails, fixedNow, setUpMockApi, signIn } from '../../__tests__/helpers';
+import { api, setUpMockApi, signIn } from '../../__tests__/helpers';
 
 setUpMockApi();
 
@@ -11,18 +12,18 @@ describe('auth', () => {
     const answer = await api<{ token: string; expiresAt: string; staff: { email: string; role: string } }>(
       '/auth/login',
       {
-        body: { email: 'FrontDesk@veindesk.test ', password: 'veindesk-demo' },
+        body: { email: 'FrontDesk@veindesk.test ', password: demoPassword },
       },
     );
     expect(answer.status).toBe(200);
-    expect(answer.body.staff).toMatchObject({ email: emails.frontDesk, role: 'front_desk' });
+    expect(answer.body.staff).toMatchObject({ email: accounts.front_desk, role: 'front_desk' });
     expect(answer.body.expiresAt).toBe('2026-11-26T03:00:00.000Z');
     expect(answer.headers.get('Date')).toBe(new Date(fixedNow).toUTCString());
   });
 
   it('refuses a wrong password with a 401 problem', async () => {
     const answer = await api<{ type: string; title: string }>('/auth/login', {
-      body: { email: emails.admin, password: 'not-it' },
+      body: { email: accounts.admin, password: 'not-it' },
     });
     expect(answer.status).toBe(401);
     expect(answer.headers.get('Content-Type')).toContain('application/problem+json');
@@ -31,8 +32,8 @@ describe('auth', () => {
 
   it('answers 401 without a token, and with an expired one', async () => {
     expect((await api('/auth/me')).status).toBe(401);
-    const token = await signIn(emails.clinician);
-    expect((await api<{ email: string }>('/auth/me', { token })).body.email).toBe(emails.clinician);
+    const token = await signIn(accounts.clinician);
+    expect((await api<{ email: string }>('/auth/me', { token })).body.email).toBe(accounts.clinician);
     clock.advance(12 * 60 + 1);
     const expired = await api<{ detail: string }>('/auth/me', { token });
     expect(expired.status).toBe(401);
@@ -55,6 +56,6 @@ describe('auth', () => {
       'front_desk',
       'front_desk',
     ]);
-    expect(new Set(seededAccounts.map((account) => account.password))).toEqual(new Set(['veindesk-demo']));
+    expect(new Set(seededAccounts.map((account) => account.password))).toEqual(new Set([demoPassword]));
   });
 });

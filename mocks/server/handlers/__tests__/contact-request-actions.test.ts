@@ -1,18 +1,10 @@
+import { accounts, fixedNow } from '@tests/fixtures';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ContactRequest } from '@/features/contact-requests/schemas';
 import type { Problem } from '@/lib/problem';
 import { problemTypes } from '@/lib/problem';
 import { buildContactRequest } from '../../../data/factories';
-import {
-  api,
-  emails,
-  fixedNow,
-  latestAudit,
-  type OrProblem,
-  setUpMockApi,
-  signIn,
-  staffIdOf,
-} from '../../__tests__/helpers';
+import { api, latestAudit, type OrProblem, setUpMockApi, signIn, staffIdOf } from '../../__tests__/helpers';
 import { db } from '../../db';
 
 setUpMockApi('empty');
@@ -25,7 +17,7 @@ function addRequest(overrides: Partial<ContactRequest> = {}): ContactRequest {
 
 let token = '';
 beforeEach(async () => {
-  token = await signIn(emails.frontDesk);
+  token = await signIn(accounts.front_desk);
 });
 
 const act = (id: string, body: Record<string, unknown>) =>
@@ -50,7 +42,7 @@ describe('POST /contact-requests/:id/attempts', () => {
     expect(answer.body.attempts).toEqual([
       expect.objectContaining({
         at: fixedNow,
-        staffId: staffIdOf(emails.frontDesk),
+        staffId: staffIdOf(accounts.front_desk),
         staffName: 'Jordan Blake',
         note: 'Left our number',
       }),
@@ -184,7 +176,7 @@ describe('POST /contact-requests/bulk', () => {
     const ids = [addRequest().id, addRequest({ status: 'closed' }).id];
     const answer = await api('/contact-requests/bulk', {
       token,
-      body: { ids, action: { action: 'assign', assigneeId: staffIdOf(emails.frontDesk) } },
+      body: { ids, action: { action: 'assign', assigneeId: staffIdOf(accounts.front_desk) } },
     });
     expect(answer.body).toEqual({ updated: 2, skipped: [] });
   });

@@ -1,15 +1,16 @@
+import { accounts } from '@tests/fixtures';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ContactRequest, ContactRequestSummary } from '@/features/contact-requests/schemas';
 import type { Paged } from '@/lib/schema-fields';
 import { buildContactRequest } from '../../../data/factories';
-import { api, emails, setUpMockApi, signIn, staffIdOf } from '../../__tests__/helpers';
+import { api, setUpMockApi, signIn, staffIdOf } from '../../__tests__/helpers';
 import { db } from '../../db';
 
 setUpMockApi('empty');
 
 /** Six requests with known times (now is Wed 25 Nov 2026, 10:00 in New York). */
 function addRequests(): void {
-  const frontDesk = staffIdOf(emails.frontDesk);
+  const frontDesk = staffIdOf(accounts.front_desk);
   const priya = staffIdOf('priya.shah@veindesk.test');
   const rows: Partial<ContactRequest>[] = [
     {

@@ -1,16 +1,17 @@
+import { accounts, fixedNow } from '@tests/fixtures';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '@/features/audit/schemas';
 import type { FollowUpCall } from '@/features/follow-up-calls/schemas';
 import { type Problem, problemTypes } from '@/lib/problem';
 import type { Paged } from '@/lib/schema-fields';
-import { api, emails, fixedNow, latestAudit, setUpMockApi, signIn, staffIdOf } from '../../__tests__/helpers';
+import { api, latestAudit, setUpMockApi, signIn, staffIdOf } from '../../__tests__/helpers';
 import { db } from '../../db';
 
 setUpMockApi('typical');
 
 let token = '';
 beforeEach(async () => {
-  token = await signIn(emails.frontDesk);
+  token = await signIn(accounts.front_desk);
 });
 
 const list = (query: Record<string, string | number>) => api<Paged<FollowUpCall>>('/follow-ups', { token, query });
@@ -48,7 +49,7 @@ describe('POST /follow-ups/:id/outcome', () => {
     expect(answer.body).toMatchObject({
       status: 'done',
       outcomeNote: 'Feeling fine',
-      doneById: staffIdOf(emails.frontDesk),
+      doneById: staffIdOf(accounts.front_desk),
       doneAt: fixedNow,
       version: call.version + 1,
     });

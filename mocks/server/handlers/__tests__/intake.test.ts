@@ -1,9 +1,10 @@
+import { fixedNow } from '@tests/fixtures';
 import { describe, expect, it } from 'vitest';
 import type { ContactRequest } from '@/features/contact-requests/schemas';
 import type { Problem } from '@/lib/problem';
 import { buildIntakeSubmission } from '../../../data/factories';
 import { createRandom } from '../../../data/random';
-import { api, fixedNow, latestAudit, setUpMockApi } from '../../__tests__/helpers';
+import { api, latestAudit, setUpMockApi } from '../../__tests__/helpers';
 import { db } from '../../db';
 
 setUpMockApi('typical');

@@ -1,8 +1,9 @@
+import { accounts } from '@tests/fixtures';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ContactRequest } from '@/features/contact-requests/schemas';
 import { problemTypes } from '@/lib/problem';
 import { buildContactRequest } from '../../../data/factories';
-import { emails, latestAudit, setUpMockApi, signIn } from '../../__tests__/helpers';
+import { latestAudit, setUpMockApi, signIn } from '../../__tests__/helpers';
 import { db } from '../../db';
 import { book, bookingBody, elenaId, somePatient } from './series-fixtures';
 
@@ -16,7 +17,7 @@ const mar1At10 = '2027-03-01T15:00:00.000Z';
 let token = '';
 let request: ContactRequest;
 beforeEach(async () => {
-  token = await signIn(emails.frontDesk);
+  token = await signIn(accounts.front_desk);
   request = buildContactRequest({
     name: 'Rita Request',
     phone: '+16175550999',
@@ -66,7 +67,7 @@ describe('POST /series', () => {
     ]);
   });
 
-  it('creates nothing when session 3 clashes, and names the clash with the next free slots', async () => {
+  it('creates nothing when visit 3 clashes, and names the clash with the next free slots', async () => {
     const first = await book(token, bookingBody([mar1At10]));
     const other = first.body.sessions[0];
     const before = counts();
@@ -81,7 +82,7 @@ describe('POST /series', () => {
     expect(answer.body).toMatchObject({
       type: problemTypes.scheduleConflict,
       sessionIndex: 2,
-      detail: `Session 3: Elena Park already sees ${somePatient().name} on Mon 1 Mar, 10:00–10:45.`,
+      detail: `Visit 3: Elena Park already sees ${somePatient().name} on Mon 1 Mar, 10:00–10:45.`,
       clashes: [
         {
           sessionId: other?.id,
@@ -100,16 +101,16 @@ describe('POST /series', () => {
   it('answers 422 naming the session outside working hours', async () => {
     const answer = await book(token, bookingBody([feb1At10, '2027-02-16T15:00:00.000Z']));
     expect(answer.status).toBe(422);
-    expect(answer.body.errors).toEqual({ 'sessions.1.start': ['Session 2: The clinician does not work on Tuesdays'] });
+    expect(answer.body.errors).toEqual({ 'sessions.1.start': ['Visit 2: The clinician does not work on Tuesdays'] });
   });
 
   it('answers 422 when a session is before the previous one or in the past', async () => {
     const outOfOrder = await book(token, bookingBody([feb15At10, feb1At10]));
-    expect(outOfOrder.body.errors).toEqual({ 'sessions.1.start': ['Session 2 must start after session 1 ends'] });
+    expect(outOfOrder.body.errors).toEqual({ 'sessions.1.start': ['Visit 2 must start after visit 1 ends'] });
     const past = await book(token, bookingBody(['2026-11-23T15:00:00.000Z']));
-    expect(past.body.errors).toEqual({ 'sessions.0.start': ['Session 1: choose a time in the future'] });
+    expect(past.body.errors).toEqual({ 'sessions.0.start': ['Visit 1: choose a time in the future'] });
     const missing = await book(token, bookingBody([feb1At10], { plannedSessions: 3 }));
-    expect(missing.body.errors).toEqual({ sessions: ['Book every planned session'] });
+    expect(missing.body.errors).toEqual({ sessions: ['Book every planned visit'] });
   });
 
   it('books once for the same idempotency key', async () => {

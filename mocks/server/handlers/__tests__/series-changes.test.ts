@@ -1,9 +1,10 @@
+import { accounts } from '@tests/fixtures';
 import { describe, expect, it } from 'vitest';
 import type { FollowUpCall } from '@/features/follow-up-calls/schemas';
 import type { TreatmentSeries } from '@/features/treatment-series/schemas';
 import type { Problem } from '@/lib/problem';
 import { clock } from '../../../runtime/clock';
-import { api, emails, latestAudit, setUpMockApi, signIn } from '../../__tests__/helpers';
+import { api, latestAudit, setUpMockApi, signIn } from '../../__tests__/helpers';
 import { db } from '../../db';
 import { bookThree, feb1At10, feb15At10, mar1At10, sessionAction, sessionOf } from './series-fixtures';
 
@@ -14,7 +15,7 @@ const callsAbout = (id: string): FollowUpCall[] => [...db.followUps.values()].fi
 describe('series changes', () => {
   it('lets a clinician add a session after the last one, extending the plan', async () => {
     const series = await bookThree([feb1At10, feb15At10]);
-    const token = await signIn(emails.clinician);
+    const token = await signIn(accounts.clinician);
     const added = await api<TreatmentSeries>(`/series/${series.id}/sessions`, {
       token,
       body: { version: 1, start: mar1At10, durationMinutes: 60 },
@@ -25,12 +26,12 @@ describe('series changes', () => {
       token,
       body: { version: 2, start: '2027-02-03T15:00:00.000Z', durationMinutes: 45 },
     });
-    expect(early.body.errors).toEqual({ start: ['Session 4 must start after session 3 ends'] });
+    expect(early.body.errors).toEqual({ start: ['Visit 4 must start after visit 3 ends'] });
   });
 
   it('refuses adding sessions and discontinuing to front desk staff', async () => {
     const series = await bookThree();
-    const token = await signIn(emails.frontDesk);
+    const token = await signIn(accounts.front_desk);
     const add = await api<Problem>(`/series/${series.id}/sessions`, {
       token,
       body: { version: 1, start: '2027-03-15T14:00:00.000Z', durationMinutes: 45 },
@@ -46,9 +47,9 @@ describe('series changes', () => {
   it('discontinues: cancels the future sessions and the calls still due about the series', async () => {
     const series = await bookThree();
     clock.setNow('2027-02-01T16:00:00.000Z');
-    let token = await signIn(emails.frontDesk);
+    let token = await signIn(accounts.front_desk);
     await sessionAction(token, sessionOf(series, 1).id, 'no-show', { version: 1 });
-    token = await signIn(emails.clinician);
+    token = await signIn(accounts.clinician);
     const answer = await api<TreatmentSeries>(`/series/${series.id}/discontinue`, {
       token,
       body: { version: 2, reason: 'Moved out of state' },

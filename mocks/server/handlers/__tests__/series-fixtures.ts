@@ -1,11 +1,12 @@
+import { accounts } from '@tests/fixtures';
 import type { TreatmentSeries } from '@/features/treatment-series/schemas';
-import { type ApiAnswer, api, emails, type OrProblem, signIn, staffIdOf } from '../../__tests__/helpers';
+import { type ApiAnswer, api, type OrProblem, signIn, staffIdOf } from '../../__tests__/helpers';
 import { db } from '../../db';
 
 export type SeriesAnswer = ApiAnswer<OrProblem<TreatmentSeries>>;
 
 /** Elena Park (clinician@veindesk.test) works Monday, Wednesday and Friday, 10:00–18:00. */
-export const elenaId = () => staffIdOf(emails.clinician);
+export const elenaId = () => staffIdOf(accounts.clinician);
 
 /** A patient of the typical clinic with no series yet in early 2027. */
 export function somePatient() {
@@ -40,7 +41,7 @@ export function sessionAction(token: string, sessionId: string, action: string, 
 
 export function sessionOf(series: TreatmentSeries, number: number) {
   const session = series.sessions.find((candidate) => candidate.number === number);
-  if (!session) throw new Error(`Series ${series.id} has no session ${number}`);
+  if (!session) throw new Error(`Series ${series.id} has no visit ${number}`);
   return session;
 }
 
@@ -50,7 +51,7 @@ export const mar1At10 = '2027-03-01T15:00:00.000Z';
 
 /** Books a three-visit series as the front desk (Mondays 10:00 New York, two weeks apart). */
 export async function bookThree(starts = [feb1At10, feb15At10, mar1At10]): Promise<TreatmentSeries> {
-  const answer = await book(await signIn(emails.frontDesk), bookingBody(starts));
+  const answer = await book(await signIn(accounts.front_desk), bookingBody(starts));
   if (answer.status !== 201) throw new Error(`Booking failed: ${JSON.stringify(answer.body)}`);
   return answer.body;
 }

@@ -1,8 +1,9 @@
+import { accounts, fixedNow } from '@tests/fixtures';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ScheduleEntry } from '@/features/treatment-series/schedule-schemas';
 import type { TreatmentSeries } from '@/features/treatment-series/schemas';
 import type { Paged } from '@/lib/schema-fields';
-import { api, emails, fixedNow, setUpMockApi, signIn } from '../../__tests__/helpers';
+import { api, setUpMockApi, signIn } from '../../__tests__/helpers';
 import { db } from '../../db';
 import { toSeriesResponse } from '../../model/series';
 import { elenaId } from './series-fixtures';
@@ -11,7 +12,7 @@ setUpMockApi('typical');
 
 let token = '';
 beforeEach(async () => {
-  token = await signIn(emails.clinician);
+  token = await signIn(accounts.clinician);
 });
 
 const list = (query: Record<string, string | number>) => api<Paged<TreatmentSeries>>('/series', { token, query });

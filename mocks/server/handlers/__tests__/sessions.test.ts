@@ -1,8 +1,9 @@
+import { accounts } from '@tests/fixtures';
 import { describe, expect, it } from 'vitest';
 import type { FollowUpCall } from '@/features/follow-up-calls/schemas';
 import { problemTypes } from '@/lib/problem';
 import { clock } from '../../../runtime/clock';
-import { emails, latestAudit, setUpMockApi, signIn } from '../../__tests__/helpers';
+import { latestAudit, setUpMockApi, signIn } from '../../__tests__/helpers';
 import { db } from '../../db';
 import { bookThree, feb1At10, feb15At10, mar1At10, sessionAction, sessionOf } from './series-fixtures';
 
@@ -22,7 +23,7 @@ const callsAbout = (ids: string[]): FollowUpCall[] =>
 describe('POST /sessions/:id/complete', () => {
   it('is refused to front desk staff (403)', async () => {
     const series = await bookThree();
-    const token = await at('2027-02-01T16:00:00.000Z', emails.frontDesk);
+    const token = await at('2027-02-01T16:00:00.000Z', accounts.front_desk);
     const answer = await sessionAction(token, sessionOf(series, 1).id, 'complete', {
       version: 1,
       treatedAreas: ['left_leg'],
@@ -37,7 +38,7 @@ describe('POST /sessions/:id/complete', () => {
 
   it('records the outcome and creates the 72-hour check; a "book next" call once a session is missing', async () => {
     const series = await bookThree();
-    let token = await at('2027-02-01T16:00:00.000Z', emails.clinician);
+    let token = await at('2027-02-01T16:00:00.000Z', accounts.clinician);
     const first = await sessionAction(token, sessionOf(series, 1).id, 'complete', {
       version: 1,
       treatedAreas: ['left_leg', 'right_leg'],
@@ -54,51 +55,65 @@ describe('POST /sessions/:id/complete', () => {
     ]);
 
     await sessionAction(token, sessionOf(series, 3).id, 'cancel', { version: 1 });
-    token = await at('2027-02-15T16:00:00.000Z', emails.clinician);
+    const bookNext = () => callsAbout([series.id]).map((call) => [call.reason, call.dueAt, call.note, call.status]);
+    // The next open day at opening time: Tuesday 2 February, 08:00 in New York.
+    expect(bookNext()).toEqual([
+      ['book_next_session', '2027-02-02T13:00:00.000Z', 'Rebook visit 3 of 3 (cancelled)', 'due'],
+    ]);
+    token = await at('2027-02-15T16:00:00.000Z', accounts.clinician);
     await sessionAction(token, sessionOf(series, 2).id, 'complete', {
       version: 1,
       treatedAreas: ['right_leg'],
       notes: '',
     });
-    expect(callsAbout([series.id]).map((call) => [call.reason, call.dueAt])).toEqual([
-      // The next business day at opening time: Tuesday 16 February, 08:00 in New York.
-      ['book_next_session', '2027-02-16T13:00:00.000Z'],
+    // Still the one book-next call: completing visit 2 adds its own 72-hour check only.
+    expect(bookNext()).toEqual([
+      ['book_next_session', '2027-02-02T13:00:00.000Z', 'Rebook visit 3 of 3 (cancelled)', 'due'],
     ]);
-    expect(latestAudit(3).map((entry) => entry.action)).toEqual(['create', 'create', 'complete']);
+    expect(callsAbout([sessionOf(series, 2).id]).map((call) => call.reason)).toEqual(['post_treatment_72h']);
+    expect(latestAudit(2).map((entry) => entry.action)).toEqual(['create', 'complete']);
   });
 
   it('completes the series with its last session', async () => {
     const series = await bookThree([feb1At10]);
-    const token = await at('2027-02-01T16:00:00.000Z', emails.clinician);
+    const token = await at('2027-02-01T16:00:00.000Z', accounts.clinician);
     const answer = await sessionAction(token, sessionOf(series, 1).id, 'complete', {
       version: 1,
       treatedAreas: ['face'],
       notes: '',
     });
     expect(answer.body).toMatchObject({ status: 'completed', progress: 'completed' });
-    expect(latestAudit()[0]).toMatchObject({ entity: 'treatment_series', action: 'complete' });
+    expect(latestAudit(3).map((entry) => [entry.entity, entry.action])).toEqual([
+      ['follow_up_call', 'create'],
+      ['follow_up_call', 'create'],
+      ['treatment_series', 'complete'],
+    ]);
+    // 21 days after the visit ended (Mon 1 Feb 10:45), inside opening hours.
+    expect(callsAbout([series.id]).map((call) => [call.reason, call.dueAt])).toEqual([
+      ['series_complete_check_in', '2027-02-22T15:45:00.000Z'],
+    ]);
   });
 
   it('refuses to complete a session that has not started', async () => {
     const series = await bookThree();
-    const answer = await sessionAction(await signIn(emails.clinician), sessionOf(series, 1).id, 'complete', {
+    const answer = await sessionAction(await signIn(accounts.clinician), sessionOf(series, 1).id, 'complete', {
       version: 1,
       treatedAreas: ['face'],
       notes: '',
     });
     expect(answer.status).toBe(409);
-    expect(answer.body.detail).toBe('Session 1 has not started yet: cannot complete it before it begins.');
+    expect(answer.body.detail).toBe('Visit 1 has not started yet: cannot complete it before it begins.');
   });
 });
 
 describe('POST /sessions/:id/no-show', () => {
   it('marks the no-show and creates the rebooking call', async () => {
     const series = await bookThree();
-    const token = await at('2027-02-01T16:00:00.000Z', emails.frontDesk);
+    const token = await at('2027-02-01T16:00:00.000Z', accounts.front_desk);
     const answer = await sessionAction(token, sessionOf(series, 1).id, 'no-show', { version: 1 });
     expect(sessionOf(answer.body, 1).status).toBe('no_show');
     expect(callsAbout([series.id]).map((call) => [call.reason, call.dueAt, call.note])).toEqual([
-      ['book_next_session', '2027-02-02T13:00:00.000Z', 'Missed visit 1 of 3: rebook'],
+      ['book_next_session', '2027-02-02T13:00:00.000Z', 'Rebook visit 1 of 3 (missed)'],
     ]);
   });
 });
@@ -110,7 +125,7 @@ describe('POST /sessions/:id/reschedule', () => {
       '2027-03-08T15:00:00.000Z',
       '2027-03-22T14:00:00.000Z',
     ]);
-    const token = await signIn(emails.frontDesk);
+    const token = await signIn(accounts.front_desk);
     const answer = await sessionAction(token, sessionOf(series, 1).id, 'reschedule', {
       version: 1,
       start: mar1At10,
@@ -123,13 +138,13 @@ describe('POST /sessions/:id/reschedule', () => {
       '2027-03-15T14:00:00.000Z', // 10:00 EDT
       '2027-03-29T14:00:00.000Z',
     ]);
-    expect(latestAudit()[0]?.summary).toMatch(/session 3 moved from Mon 22 Mar 10:00 to Mon 29 Mar 10:00$/);
+    expect(latestAudit()[0]?.summary).toMatch(/visit 3 moved from Mon 22 Mar 10:00 to Mon 29 Mar 10:00$/);
   });
 
   it('changes nothing when a shifted session would clash (409 names it)', async () => {
     const series = await bookThree(['2027-02-22T15:00:00.000Z', '2027-03-08T15:00:00.000Z']);
     const blocker = await bookThree(['2027-03-15T14:00:00.000Z']);
-    const token = await signIn(emails.frontDesk);
+    const token = await signIn(accounts.front_desk);
     const answer = await sessionAction(token, sessionOf(series, 1).id, 'reschedule', {
       version: 1,
       start: mar1At10,
@@ -144,7 +159,7 @@ describe('POST /sessions/:id/reschedule', () => {
 
   it('refuses to move a session past the next one without shifting, and a stale version', async () => {
     const series = await bookThree();
-    const token = await signIn(emails.frontDesk);
+    const token = await signIn(accounts.front_desk);
     const late = await sessionAction(token, sessionOf(series, 1).id, 'reschedule', {
       version: 1,
       start: '2027-02-17T15:00:00.000Z',
@@ -152,7 +167,7 @@ describe('POST /sessions/:id/reschedule', () => {
     });
     expect(late.status).toBe(422);
     expect(late.body.errors).toEqual({
-      start: ['Session 1 would be after session 2: move the later sessions too, or choose an earlier time'],
+      start: ['Visit 1 would be after visit 2: move the later visits too, or choose an earlier time'],
     });
     const stale = await sessionAction(token, sessionOf(series, 1).id, 'reschedule', {
       version: 7,
@@ -167,15 +182,17 @@ describe('POST /sessions/:id/reschedule', () => {
 describe('cancel and restore', () => {
   it('restores a cancelled session unless its slot was taken meanwhile', async () => {
     const series = await bookThree();
-    const token = await signIn(emails.frontDesk);
+    const token = await signIn(accounts.front_desk);
     const cancelled = await sessionAction(token, sessionOf(series, 2).id, 'cancel', { version: 1 });
     expect(sessionOf(cancelled.body, 2).status).toBe('cancelled');
     expect(cancelled.body.version).toBe(2);
     const restored = await sessionAction(token, sessionOf(series, 2).id, 'restore', { version: 2 });
     expect(sessionOf(restored.body, 2)).toMatchObject({ status: 'scheduled', version: 3 });
-    expect(latestAudit(2).map((entry) => [entry.action, entry.summary])).toEqual([
-      ['restore', `${series.patientName}: session 2 (Mon 15 Feb 10:00) restored`],
-      ['cancel', `${series.patientName}: session 2 (Mon 15 Feb 10:00) cancelled`],
+    expect(latestAudit(4).map((entry) => [entry.action, entry.summary])).toEqual([
+      ['done', `${series.patientName}: Book next visit call done: Every planned visit is booked`],
+      ['restore', `${series.patientName}: visit 2 (Mon 15 Feb 10:00) restored`],
+      ['create', `${series.patientName}: Book next visit call due Thu 26 Nov 08:00`],
+      ['cancel', `${series.patientName}: visit 2 (Mon 15 Feb 10:00) cancelled`],
     ]);
 
     await sessionAction(token, sessionOf(series, 2).id, 'cancel', { version: 3 });

@@ -1,12 +1,21 @@
 import { endpoint } from '@/lib/endpoint';
 import { pagedSchema } from '@/lib/schema-fields';
-import { auditEntrySchema, auditListQuerySchema } from '../schemas';
+import { auditEntrySchema, auditExportSchema, auditFilterSchema, auditListQuerySchema } from '../schemas';
 
 export const auditEndpoints = {
+  /** Admins only; newest first. */
   list: endpoint({
     method: 'get',
     path: '/audit',
+    summary: 'List the audit trail, newest first',
     query: auditListQuerySchema,
     response: pagedSchema(auditEntrySchema),
+  }),
+  /** Admins only: the filtered view as CSV. Unlike reading, an export is itself audited, with its filter. */
+  export: endpoint({
+    method: 'post',
+    path: '/audit/exports',
+    body: auditFilterSchema,
+    response: auditExportSchema,
   }),
 };

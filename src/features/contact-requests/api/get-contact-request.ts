@@ -1,4 +1,4 @@
-import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { contactRequestEndpoints } from './endpoints';
 import { contactRequestKeys } from './keys';
@@ -8,5 +8,3 @@ export const contactRequestQueryOptions = (id: string) =>
     queryKey: contactRequestKeys.detail(id),
     queryFn: ({ signal }) => apiRequest(contactRequestEndpoints.detail, { params: { id }, signal }),
   });
-
-export const useContactRequest = (id: string) => useSuspenseQuery(contactRequestQueryOptions(id)).data;

@@ -19,6 +19,8 @@ export function predictAction(current: ContactRequest, input: RequestAction): Co
       return { ...current, status: 'closed', closeReason: input.closeReason, statusReason: input.reason };
     case 'reopen':
       return { ...current, status: 'contacting', closeReason: null, statusReason: null };
+    case 'not_duplicate':
+      return { ...current, duplicateOf: null };
   }
 }
 

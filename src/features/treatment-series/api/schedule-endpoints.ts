@@ -6,6 +6,7 @@ export const scheduleEndpoints = {
   range: endpoint({
     method: 'get',
     path: '/schedule',
+    summary: 'List the sessions in a time range',
     query: scheduleQuerySchema,
     response: z.array(scheduleEntrySchema),
   }),

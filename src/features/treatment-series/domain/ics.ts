@@ -17,7 +17,7 @@ export function seriesCalendar(sessions: readonly CalendarSession[], plannedSess
     startInputType: 'utc',
     startOutputType: 'utc',
     duration: { minutes: session.durationMinutes },
-    title: `Sclerotherapy session ${session.number} of ${plannedSessions}`,
+    title: `Sclerotherapy visit ${session.number} of ${plannedSessions}`,
     location: clinicName,
     description: aftercarePlainText,
     status: 'CONFIRMED',

@@ -36,7 +36,7 @@ const OWN_SERIES_NAME = 'This series';
 const OWN_CLINICIAN_ID = 'this-clinician';
 
 /**
- * Session 1 is `firstStart` as given (its check reports any problem). Each later session is
+ * Visit 1 is `firstStart` as given (its check reports any problem). Each later session is
  * ideally the previous *proposed* start + `spacingDays` at the same local time, so a move
  * cascades; when that slot is not free it moves to the nearest free slot at or after the ideal
  * (and after the previous session's end). If no free slot exists within `searchDays`, the ideal

@@ -1,74 +1,125 @@
-import { HOUR_MS, type Instant, MINUTE_MS, nextBusinessDayOpening, toIso, toMillis } from '@/lib/clinic-time';
-import type { WeeklyHours } from '@/lib/schema-fields';
+import {
+  addDaysKeepingLocalTime,
+  HOUR_MS,
+  type Instant,
+  MINUTE_MS,
+  startOfNextClinicDay,
+  toMillis,
+} from '@/lib/clinic-time';
 import type { SessionStatus } from '../schemas';
+import { type CallHours, callDueAt, type PreferredCallTime } from './call-due-time';
 
 export type OutcomeFollowUpReason = 'post_treatment_72h' | 'book_next_session' | 'series_complete_check_in';
 
-export type FollowUpProposal = { reason: OutcomeFollowUpReason; dueAt: string; note: string };
+/** A call the server creates; `about` says whether its subject is the visit or the whole series. */
+export type FollowUpProposal = {
+  reason: OutcomeFollowUpReason;
+  dueAt: string;
+  note: string;
+  about: 'session' | 'series';
+};
 
 export type OutcomeSession = { id: string; number: number; start: string; durationMinutes: number };
 
 export type OutcomeSeries = {
   plannedSessions: number;
-  sessions: readonly { id: string; status: SessionStatus }[];
+  sessions: readonly { id: string; number: number; status: SessionStatus }[];
 };
+
+/** The clinic settings the call rules read (a `ClinicSettings` fits). */
+export type CallSettings = CallHours & { postTreatmentCallHours: number; seriesCompleteCheckInDays: number };
 
 export type OutcomeInput = {
   session: OutcomeSession;
   series: OutcomeSeries;
   now: Instant;
-  tz: string;
-  openingHours: WeeklyHours;
+  settings: CallSettings;
+  /** The patient's preferred contact times (from their request), if known. */
+  preferredTimes?: readonly PreferredCallTime[];
 };
 
-const POST_TREATMENT_CHECK_HOURS = 72;
+const counts = (status: SessionStatus) => status === 'completed' || status === 'scheduled';
 
 function visitLabel(number: number, planned: number): string {
   return `visit ${number} of ${Math.max(number, planned)}`;
 }
 
+const missedWords: Partial<Record<SessionStatus, string>> = { no_show: 'missed', cancelled: 'cancelled' };
+
 /**
- * Calls to create when `session` is recorded as completed: always the 72-hour check (72 hours
- * after the session ends); a 'book next session' call (next business day at opening) when
- * fewer than the planned sessions are completed or scheduled. `seriesCompleted` is true when
- * this completes the last planned session.
+ * The 'book next session' call a series needs while fewer visits are completed or booked than
+ * planned, or null. It names the first planned visit with nothing booked for it ("Rebook visit 2
+ * of 3 (cancelled)"), not the count after the booked ones; due at the next open day's opening.
+ */
+export function bookNextProposal(
+  series: OutcomeSeries,
+  now: Instant,
+  settings: CallHours,
+  preferredTimes: readonly PreferredCallTime[] = [],
+): FollowUpProposal | null {
+  const booked = series.sessions.filter((session) => counts(session.status));
+  if (booked.length >= series.plannedSessions) return null;
+  const bookedNumbers = new Set(booked.map((session) => session.number));
+  let number = 1;
+  while (bookedNumbers.has(number)) number += 1;
+  const unbooked = series.sessions.find((session) => session.number === number);
+  const why = unbooked && missedWords[unbooked.status];
+  const label = visitLabel(number, series.plannedSessions);
+  return {
+    reason: 'book_next_session',
+    dueAt: callDueAt(startOfNextClinicDay(now, settings.timeZone), settings, preferredTimes),
+    note: why ? `Rebook ${label} (${why})` : `Book ${label}`,
+    about: 'series',
+  };
+}
+
+/** The series with the session's new status (added when the series does not list it yet). */
+function withStatus(input: OutcomeInput, status: SessionStatus): OutcomeSeries {
+  const { session, series } = input;
+  const others = series.sessions.filter((other) => other.id !== session.id);
+  return { ...series, sessions: [...others, { id: session.id, number: session.number, status }] };
+}
+
+/**
+ * Calls to create when `session` is recorded as completed (SPEC rules 5 and 11): the
+ * post-treatment check (the configured hours after the visit ends, then into opening hours);
+ * a 'book next session' call when the plan is not fully booked; on the last planned visit the
+ * series-complete check-in (the configured days after it ends), and `seriesCompleted`.
  */
 export function followUpsForCompletedSession(input: OutcomeInput): {
   calls: FollowUpProposal[];
   seriesCompleted: boolean;
 } {
-  const { session, series } = input;
-  const statuses = series.sessions.map((other) => (other.id === session.id ? 'completed' : other.status));
-  if (!series.sessions.some((other) => other.id === session.id)) statuses.push('completed');
-  const completed = statuses.filter((status) => status === 'completed').length;
-  const booked = statuses.filter((status) => status === 'completed' || status === 'scheduled').length;
-
-  const sessionEndMs = toMillis(session.start) + session.durationMinutes * MINUTE_MS;
+  const { session, settings, preferredTimes = [] } = input;
+  const series = withStatus(input, 'completed');
+  const completed = series.sessions.filter((other) => other.status === 'completed').length;
+  const seriesCompleted = completed >= series.plannedSessions;
+  const endMs = toMillis(session.start) + session.durationMinutes * MINUTE_MS;
+  const label = visitLabel(session.number, series.plannedSessions);
   const calls: FollowUpProposal[] = [
     {
       reason: 'post_treatment_72h',
-      dueAt: toIso(sessionEndMs + POST_TREATMENT_CHECK_HOURS * HOUR_MS),
-      note: `72-hour post-treatment check after ${visitLabel(session.number, series.plannedSessions)}`,
+      dueAt: callDueAt(endMs + settings.postTreatmentCallHours * HOUR_MS, settings, preferredTimes),
+      note: `Post-treatment check after ${label}`,
+      about: 'session',
     },
   ];
-  if (booked < series.plannedSessions) {
+  const bookNext = bookNextProposal(series, input.now, settings, preferredTimes);
+  if (bookNext) calls.push(bookNext);
+  if (seriesCompleted) {
+    const checkInFrom = addDaysKeepingLocalTime(endMs, settings.seriesCompleteCheckInDays, settings.timeZone);
     calls.push({
-      reason: 'book_next_session',
-      dueAt: nextBusinessDayOpening(input.now, input.openingHours, input.tz),
-      note: `Book ${visitLabel(booked + 1, series.plannedSessions)}`,
+      reason: 'series_complete_check_in',
+      dueAt: callDueAt(checkInFrom, settings, preferredTimes),
+      note: `Check in ${settings.seriesCompleteCheckInDays} days after the last visit, when compression ends`,
+      about: 'series',
     });
   }
-  return { calls, seriesCompleted: completed >= series.plannedSessions };
+  return { calls, seriesCompleted };
 }
 
-/** A no-show creates one rebooking call, due the next business day at opening time. */
+/** A no-show asks for a rebooking call (the series' book-next call naming the missed visit). */
 export function followUpsForNoShow(input: OutcomeInput): FollowUpProposal[] {
-  const { session, series } = input;
-  return [
-    {
-      reason: 'book_next_session',
-      dueAt: nextBusinessDayOpening(input.now, input.openingHours, input.tz),
-      note: `Missed ${visitLabel(session.number, series.plannedSessions)}: rebook`,
-    },
-  ];
+  const proposal = bookNextProposal(withStatus(input, 'no_show'), input.now, input.settings, input.preferredTimes);
+  return proposal ? [proposal] : [];
 }

@@ -10,7 +10,19 @@ export const authEndpoints = {
     body: loginInputSchema,
     response: authSessionSchema,
     public: true,
+    summary: 'Sign in with email and password',
+    problems: ['unauthenticated'],
   }),
-  me: endpoint({ method: 'get', path: '/auth/me', response: staffMemberSchema }),
-  logout: endpoint({ method: 'post', path: '/auth/logout', response: z.object({ ok: z.literal(true) }) }),
+  me: endpoint({
+    method: 'get',
+    path: '/auth/me',
+    summary: 'Read the signed-in staff member',
+    response: staffMemberSchema,
+  }),
+  logout: endpoint({
+    method: 'post',
+    path: '/auth/logout',
+    summary: 'Sign out (ends this token)',
+    response: z.object({ ok: z.literal(true) }),
+  }),
 };

@@ -3,13 +3,22 @@ import { endpoint } from '@/lib/endpoint';
 import { staffInputSchema, staffMemberSchema, updateStaffSchema } from '../schemas';
 
 export const staffEndpoints = {
-  list: endpoint({ method: 'get', path: '/staff', response: z.array(staffMemberSchema) }),
+  list: endpoint({ method: 'get', path: '/staff', summary: 'List the staff', response: z.array(staffMemberSchema) }),
   create: endpoint({
     method: 'post',
     path: '/staff',
+    summary: 'Add staff accounts',
+    roles: ['admin'],
     body: staffInputSchema,
     response: staffMemberSchema,
     idempotent: true,
   }),
-  update: endpoint({ method: 'put', path: '/staff/:id', body: updateStaffSchema, response: staffMemberSchema }),
+  update: endpoint({
+    method: 'put',
+    path: '/staff/:id',
+    summary: 'Change staff accounts',
+    roles: ['admin'],
+    body: updateStaffSchema,
+    response: staffMemberSchema,
+  }),
 };

@@ -1,15 +1,10 @@
 import { Button, Group, Modal, Radio, Stack, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { z } from 'zod';
-import { reasonSchema } from '@/lib/schema-fields';
-import { type CloseReason, closeReasonLabels, closeReasons } from '../../schemas';
+import type { z } from 'zod';
+import { type CloseReason, closeInputSchema, closeReasonLabels, closeReasons } from '../../schemas';
 import { plural } from './use-undoable-bulk-action';
 
-const closeFormSchema = z.object({
-  closeReason: z.enum(closeReasons, 'Choose why the requests are closed'),
-  reason: reasonSchema,
-});
-export type CloseRequestsInput = z.output<typeof closeFormSchema>;
+export type CloseRequestsInput = z.output<typeof closeInputSchema>;
 type Values = { closeReason: CloseReason | ''; reason: string };
 
 type Props = {
@@ -23,10 +18,10 @@ export function CloseRequestsModal({ count, onCancel, onConfirm }: Props) {
   const form = useForm<Values>({
     mode: 'uncontrolled',
     initialValues: { closeReason: '', reason: '' },
-    validate: schemaResolver(closeFormSchema, { sync: true }),
+    validate: schemaResolver(closeInputSchema, { sync: true }),
   });
   const submit = form.onSubmit((values) => {
-    onConfirm(closeFormSchema.parse(values));
+    onConfirm(closeInputSchema.parse(values));
   });
 
   return (

@@ -2,10 +2,12 @@ import type { CSSProperties, ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
 import { formatClinic } from '@/lib/clinic-time';
+import { compactDateTimeFormat, shortDateTimeFormat } from '@/lib/date-formats';
+import { isOpenRequest } from '../../domain/request-status';
 import { formatWaiting } from '../../domain/response-time';
 import { type ContactRequestSummary, type RequestStatus, statusLabels } from '../../schemas';
 import { areaLabels, contactMethodLabels, preferredTimeLabels } from '../intake/field-labels';
-import { isOpenStatus, statusColors } from '../request-status';
+import { statusColors } from '../request-status';
 import type { InboxTableMeta } from './inbox-columns';
 import classes from './inbox-table.module.css';
 import { cachedResponseStatus } from './response-status-cache';
@@ -40,7 +42,7 @@ const waitingTags = {
 
 /** How long the person waited for first contact, against the response-time target. */
 export function WaitingCell({ request, meta }: CellProps) {
-  if (!request.firstContactAt && !isOpenStatus(request.status)) {
+  if (!request.firstContactAt && !isOpenRequest(request.status)) {
     return (
       <span className={classes.dimmed} title="Never contacted">
         –<span className={classes.visuallyHidden}>never contacted</span>
@@ -49,7 +51,7 @@ export function WaitingCell({ request, meta }: CellProps) {
   }
   const status = cachedResponseStatus(request, meta.now, meta.settings);
   const waited = formatWaiting(status.waitingMinutes);
-  const due = formatClinic(status.dueAt, meta.settings.timeZone, 'ddd D MMM HH:mm');
+  const due = formatClinic(status.dueAt, meta.settings.timeZone, shortDateTimeFormat);
   if (request.firstContactAt) {
     return (
       <span
@@ -73,7 +75,7 @@ export function WaitingCell({ request, meta }: CellProps) {
 }
 
 export function ReceivedCell({ request, meta }: CellProps) {
-  return formatClinic(request.receivedAt, meta.settings.timeZone, 'D MMM YYYY, HH:mm');
+  return formatClinic(request.receivedAt, meta.settings.timeZone, compactDateTimeFormat);
 }
 
 export function NameCell({ request }: Pick<CellProps, 'request'>) {

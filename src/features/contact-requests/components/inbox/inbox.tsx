@@ -2,7 +2,8 @@ import { Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useLocation, useMatch, useNavigate } from 'react-router';
-import { ListEmpty, ListError, ListLoading } from '@/components/list-states';
+import { ListEmpty, ListLoading } from '@/components/list-states';
+import { QueryError } from '@/components/query-error';
 import { paths } from '@/config/paths';
 import { useCurrentStaff } from '@/shared/auth/api/get-me';
 import { useSettings } from '@/shared/settings/api/get-settings';
@@ -114,9 +115,10 @@ export function Inbox() {
       {result.isPending ? (
         <ListLoading label="Loading requests" />
       ) : result.isError && !data ? (
-        <ListError
+        <QueryError
           error={result.error}
-          fallbackTitle="Could not load the requests"
+          title="The requests could not be loaded"
+          reassurance="Your filters are kept."
           onRetry={() => void result.refetch()}
           retrying={result.isFetching}
         />

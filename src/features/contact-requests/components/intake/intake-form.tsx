@@ -1,6 +1,6 @@
 import { Button, Checkbox, Stack, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { isApiError } from '@/lib/api-error';
+import { showFieldErrors } from '@/lib/form-errors';
 import { useSubmitIntake } from '../../api/submit-intake';
 import { intakeInputSchema } from '../../schemas';
 import { HoneypotField } from './honeypot-field';
@@ -25,11 +25,7 @@ export function IntakeForm({ onSent }: { onSent: () => void }) {
       { ...visibleFieldsSchema.parse(values), ...(website ? { website } : {}) },
       {
         onSuccess: onSent,
-        onError: (error) => {
-          if (!isApiError(error)) return;
-          const fields = Object.entries(error.fieldErrors).map(([field, messages]) => [field, messages.join(' ')]);
-          form.setErrors(Object.fromEntries(fields));
-        },
+        onError: (error) => showFieldErrors(form, error),
       },
     );
 

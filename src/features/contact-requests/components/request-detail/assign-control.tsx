@@ -5,8 +5,8 @@ import { useStaff } from '@/shared/staff/api/get-staff';
 import { roleLabels } from '@/shared/staff/schemas';
 import { requestChangeKey } from '../../api/optimistic-request';
 import { useRequestAction } from '../../api/request-action';
+import { isOpenRequest } from '../../domain/request-status';
 import type { ContactRequest } from '../../schemas';
-import { isOpenStatus } from '../request-status';
 
 const nobody = 'nobody';
 
@@ -17,7 +17,7 @@ export function AssignControl({ request }: { request: ContactRequest }) {
   const busy = useIsMutating({ mutationKey: requestChangeKey(request.id) }) > 0;
   const assignee = staff.find((member) => member.id === request.assigneeId);
 
-  if (!isOpenStatus(request.status)) return <Text size="sm">{assignee?.name ?? 'Nobody'}</Text>;
+  if (!isOpenRequest(request.status)) return <Text size="sm">{assignee?.name ?? 'Nobody'}</Text>;
 
   const options = [
     { value: nobody, label: 'Nobody' },

@@ -1,8 +1,8 @@
 import { Badge, Group, List, Text } from '@mantine/core';
 import { formatClinic } from '@/lib/clinic-time';
+import { dateTimeFormat } from '@/lib/date-formats';
 import { type ContactAttempt, outcomeLabels } from '../../schemas';
 import { contactMethodLabels } from '../intake/field-labels';
-import { clinicDateTime } from '../request-status';
 
 const outcomeColors: Record<ContactAttempt['outcome'], string> = {
   reached: 'teal',
@@ -33,7 +33,7 @@ export function AttemptLog({ attempts, timeZone }: { attempts: ContactAttempt[];
             </Badge>
             <Text size="sm">
               {contactMethodLabels[attempt.channel]} by {attempt.staffName},{' '}
-              {formatClinic(attempt.at, timeZone, clinicDateTime)}
+              {formatClinic(attempt.at, timeZone, dateTimeFormat)}
             </Text>
           </Group>
           {attempt.note && (

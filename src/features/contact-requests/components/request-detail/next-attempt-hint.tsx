@@ -1,11 +1,11 @@
 import { Text } from '@mantine/core';
 import { formatClinic } from '@/lib/clinic-time';
+import { dateTimeFormat } from '@/lib/date-formats';
 import { serverNow } from '@/lib/server-clock';
 import type { ClinicSettings } from '@/shared/settings/schemas';
 import { suggestNextAttempt } from '../../domain/next-attempt';
 import type { ContactRequest } from '../../schemas';
 import { preferredTimeLabels } from '../intake/field-labels';
-import { clinicDateTime } from '../request-status';
 
 type Props = { request: ContactRequest; settings: ClinicSettings };
 
@@ -26,7 +26,7 @@ export function NextAttemptHint({ request, settings }: Props) {
   return (
     <Text size="sm" role="note">
       Suggested {last ? 'next' : 'first'} attempt:{' '}
-      <strong>{formatClinic(at, settings.timeZone, clinicDateTime)}</strong>, within {within}.
+      <strong>{formatClinic(at, settings.timeZone, dateTimeFormat)}</strong>, within {within}.
     </Text>
   );
 }

@@ -1,15 +1,8 @@
 import { Button, Group, Radio, Stack, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useEffect, useRef } from 'react';
-import { z } from 'zod';
-import { reasonSchema } from '@/lib/schema-fields';
 import { closeReasonLabels, closeReasons } from '../../schemas';
 
-export const notCandidateSchema = z.object({ reason: reasonSchema });
-export const closeSchema = z.object({
-  closeReason: z.enum(closeReasons, 'Choose why the request is closed'),
-  reason: reasonSchema,
-});
 export type NotCandidateValues = { reason: string };
 export type CloseValues = { closeReason: string; reason: string };
 

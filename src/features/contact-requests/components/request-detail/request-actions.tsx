@@ -5,17 +5,10 @@ import { type ReactNode, useRef, useState } from 'react';
 import type { ClinicSettings } from '@/shared/settings/schemas';
 import { requestChangeKey } from '../../api/optimistic-request';
 import { useRequestAction } from '../../api/request-action';
-import type { ContactRequest, RequestAction } from '../../schemas';
-import { availableActions } from '../request-status';
+import { availableActions } from '../../domain/request-status';
+import { type ContactRequest, closeInputSchema, notCandidateInputSchema, type RequestAction } from '../../schemas';
 import { ClosingSuggestion } from './closing-suggestion';
-import {
-  CloseRequestForm,
-  type CloseValues,
-  closeSchema,
-  NotCandidateForm,
-  type NotCandidateValues,
-  notCandidateSchema,
-} from './reason-forms';
+import { CloseRequestForm, type CloseValues, NotCandidateForm, type NotCandidateValues } from './reason-forms';
 
 type Panel = 'not_candidate' | 'close' | null;
 type Props = {
@@ -37,12 +30,12 @@ export function RequestActions({ request, settings, bookingAction }: Props) {
   const notCandidateForm = useForm<NotCandidateValues>({
     mode: 'uncontrolled',
     initialValues: { reason: '' },
-    validate: schemaResolver(notCandidateSchema, { sync: true }),
+    validate: schemaResolver(notCandidateInputSchema, { sync: true }),
   });
   const closeForm = useForm<CloseValues>({
     mode: 'uncontrolled',
     initialValues: { closeReason: '', reason: '' },
-    validate: schemaResolver(closeSchema, { sync: true }),
+    validate: schemaResolver(closeInputSchema, { sync: true }),
   });
 
   const run = (input: RequestAction, from: Panel = null, reset?: () => void) => {
@@ -97,7 +90,7 @@ export function RequestActions({ request, settings, bookingAction }: Props) {
           onCancel={() => setPanel(null)}
           onSubmit={(values) =>
             run(
-              { action: 'not_candidate', version, ...notCandidateSchema.parse(values) },
+              { action: 'not_candidate', version, ...notCandidateInputSchema.parse(values) },
               'not_candidate',
               notCandidateForm.reset,
             )
@@ -110,7 +103,7 @@ export function RequestActions({ request, settings, bookingAction }: Props) {
           busy={busy}
           onCancel={() => setPanel(null)}
           onSubmit={(values) =>
-            run({ action: 'close', version, ...closeSchema.parse(values) }, 'close', closeForm.reset)
+            run({ action: 'close', version, ...closeInputSchema.parse(values) }, 'close', closeForm.reset)
           }
         />
       )}

@@ -12,14 +12,18 @@ type Props = {
   request: ContactRequest;
   /** The booking hand-off for an open request, supplied by the app (another feature owns booking). */
   bookingAction?: (requestId: string) => ReactNode;
+  /** Merging a possible duplicate into the patient, supplied by the app (the patients feature owns it). */
+  mergeAction?: (request: ContactRequest, patientId: string) => ReactNode;
 };
 
-export function RequestDetailPanel({ request, bookingAction }: Props) {
+export function RequestDetailPanel({ request, bookingAction, mergeAction }: Props) {
   const settings = useSettings();
   return (
     <Stack gap="lg">
       <RequestHeader request={request} settings={settings} />
-      {request.duplicateOf && <DuplicateNotice match={request.duplicateOf} />}
+      {request.duplicateOf && (
+        <DuplicateNotice request={request} match={request.duplicateOf} mergeAction={mergeAction} />
+      )}
       <RequestFields request={request} />
       <AttemptsSection request={request} settings={settings} />
       <RequestActions request={request} settings={settings} bookingAction={bookingAction} />

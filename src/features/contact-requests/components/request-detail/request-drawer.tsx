@@ -1,6 +1,7 @@
 import { Alert, Button, Center, Drawer, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, Suspense } from 'react';
+import { type ComponentProps, Suspense } from 'react';
+import { QueryError } from '@/components/query-error';
 import { isApiError } from '@/lib/api-error';
 import { contactRequestQueryOptions } from '../../api/get-contact-request';
 import { RequestDetailPanel } from './request-detail-panel';
@@ -11,10 +12,13 @@ const loading = (
   </Center>
 );
 
-/** One request, opened over the inbox. */
-type Props = { id: string; onClose: () => void; bookingAction?: (requestId: string) => ReactNode };
+/** One request, opened over the inbox; the app supplies the hand-offs other features own. */
+type Props = { id: string; onClose: () => void } & Pick<
+  ComponentProps<typeof RequestDetailPanel>,
+  'bookingAction' | 'mergeAction'
+>;
 
-export function RequestDrawer({ id, onClose, bookingAction }: Props) {
+export function RequestDrawer({ id, onClose, bookingAction, mergeAction }: Props) {
   const query = useQuery(contactRequestQueryOptions(id));
   const notFound = isApiError(query.error) && query.error.status === 404;
 
@@ -22,7 +26,7 @@ export function RequestDrawer({ id, onClose, bookingAction }: Props) {
   if (query.data) {
     body = (
       <Suspense fallback={loading}>
-        <RequestDetailPanel key={id} request={query.data} bookingAction={bookingAction} />
+        <RequestDetailPanel key={id} request={query.data} bookingAction={bookingAction} mergeAction={mergeAction} />
       </Suspense>
     );
   } else if (notFound) {
@@ -40,16 +44,12 @@ export function RequestDrawer({ id, onClose, bookingAction }: Props) {
     );
   } else if (query.error) {
     body = (
-      <Alert color="red" title="The request could not be loaded" role="alert">
-        <Stack gap="sm">
-          <Text size="sm">
-            {isApiError(query.error) ? (query.error.problem.detail ?? query.error.message) : query.error.message}
-          </Text>
-          <Button w="fit-content" loading={query.isFetching} onClick={() => void query.refetch()}>
-            Try again
-          </Button>
-        </Stack>
-      </Alert>
+      <QueryError
+        error={query.error}
+        title="The request could not be loaded"
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
     );
   }
 

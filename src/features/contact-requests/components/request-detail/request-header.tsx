@@ -2,18 +2,20 @@ import { Anchor, Badge, DataList, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { formatClinic } from '@/lib/clinic-time';
+import { dateTimeFormat } from '@/lib/date-formats';
 import { serverNow } from '@/lib/server-clock';
 import type { ClinicSettings } from '@/shared/settings/schemas';
+import { isOpenRequest } from '../../domain/request-status';
 import { formatWaiting, responseStatus } from '../../domain/response-time';
 import { type ContactRequest, closeReasonLabels, statusLabels } from '../../schemas';
-import { clinicDateTime, isOpenStatus, statusColors } from '../request-status';
+import { statusColors } from '../request-status';
 import { AssignControl } from './assign-control';
 
 type Props = { request: ContactRequest; settings: ClinicSettings };
 
 function FirstContact({ request, settings }: Props) {
   const response = responseStatus(request, serverNow(), settings);
-  const at = (instant: string) => formatClinic(instant, settings.timeZone, clinicDateTime);
+  const at = (instant: string) => formatClinic(instant, settings.timeZone, dateTimeFormat);
   if (request.firstContactAt) {
     return (
       <Text size="sm">
@@ -22,7 +24,7 @@ function FirstContact({ request, settings }: Props) {
       </Text>
     );
   }
-  if (!isOpenStatus(request.status)) return <Text size="sm">Never contacted</Text>;
+  if (!isOpenRequest(request.status)) return <Text size="sm">Never contacted</Text>;
   return (
     <Text size="sm">
       Not yet: waiting {formatWaiting(response.waitingMinutes)}, due by {at(response.dueAt)}
@@ -32,7 +34,7 @@ function FirstContact({ request, settings }: Props) {
 
 export function RequestHeader({ request, settings }: Props) {
   const late =
-    !request.firstContactAt && isOpenStatus(request.status) && responseStatus(request, serverNow(), settings).late;
+    !request.firstContactAt && isOpenRequest(request.status) && responseStatus(request, serverNow(), settings).late;
   const reasonLabel = request.closeReason ? `Closed: ${closeReasonLabels[request.closeReason]}` : 'Reason';
   return (
     <Stack gap="sm">
@@ -49,7 +51,7 @@ export function RequestHeader({ request, settings }: Props) {
       <DataList>
         <DataList.Item>
           <DataList.ItemLabel>Received</DataList.ItemLabel>
-          <DataList.ItemValue>{formatClinic(request.receivedAt, settings.timeZone, clinicDateTime)}</DataList.ItemValue>
+          <DataList.ItemValue>{formatClinic(request.receivedAt, settings.timeZone, dateTimeFormat)}</DataList.ItemValue>
         </DataList.Item>
         <DataList.Item>
           <DataList.ItemLabel>First contact</DataList.ItemLabel>

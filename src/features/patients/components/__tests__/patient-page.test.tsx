@@ -1,6 +1,6 @@
 import { db } from '@mocks/server/db';
+import { renderApp, screen, waitFor, within } from '@tests/test-utils';
 import { describe, expect, it } from 'vitest';
-import { renderApp, screen, waitFor, within } from '../../../../../tests/test-utils';
 
 const patientWithSeries = () => {
   const series = [...db.series.values()][0];
@@ -29,8 +29,11 @@ describe('a patient page', () => {
     db.patients.set(patient.id, { ...patient, screeningFlags: ['pregnant'] });
     await renderApp({ url: `/patients/${patient.id}`, as: 'clinician' });
 
-    expect(await screen.findByText('Clinician review before treating')).toBeVisible();
-    expect(screen.getByText('Pregnant')).toBeVisible();
+    const review = (await screen.findByText('Clinician review before treating')).closest(
+      '[role="alert"], .mantine-Alert-root',
+    );
+    if (!(review instanceof HTMLElement)) throw new Error('The review notice is an alert');
+    expect(within(review).getByText('Pregnant')).toBeVisible();
   });
 
   it('says so when the patient does not exist', async () => {

@@ -1,11 +1,16 @@
 import { Button, type ButtonProps } from '@mantine/core';
 import { Link } from 'react-router';
-import type { BookingSource } from './use-booking-subject';
+import type { BookingSlot, BookingSource } from './use-booking-subject';
 
-/** IDs only in the URL: no patient data. */
-export function bookSeriesHref(source: BookingSource): string {
+/** IDs only in the URL: no patient data. A calendar slot adds its start and clinician. */
+export function bookSeriesHref(source: BookingSource, slot?: BookingSlot): string {
   const [name, id] = 'requestId' in source ? ['requestId', source.requestId] : ['patientId', source.patientId];
-  return `/series/book?${new URLSearchParams([[name, id]]).toString()}`;
+  const params = new URLSearchParams([[name, id]]);
+  if (slot) {
+    params.set('start', slot.start);
+    params.set('clinicianId', slot.clinicianId);
+  }
+  return `/series/book?${params.toString()}`;
 }
 
 type Props = BookingSource & Pick<ButtonProps, 'variant' | 'size' | 'fullWidth'>;

@@ -2,14 +2,13 @@ import { Alert, Anchor, Button, Center, Loader, Stack, Text, Title } from '@mant
 import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
-import { openRequestStatuses, type RequestStatus, statusLabels } from '@/features/contact-requests/schemas';
+import { isOpenRequest } from '@/features/contact-requests/domain/request-status';
+import { statusLabels } from '@/features/contact-requests/schemas';
 import { errorMessage, isApiError } from '@/lib/api-error';
 import type { TreatmentSeries } from '../../schemas';
 import { BookingConfirmation } from './booking-confirmation';
 import { BookingForm } from './booking-form';
-import { type BookingSource, type BookingSubject, useBookingSubject } from './use-booking-subject';
-
-const isOpen = (status: RequestStatus) => (openRequestStatuses as readonly RequestStatus[]).includes(status);
+import { type BookingSlot, type BookingSource, type BookingSubject, useBookingSubject } from './use-booking-subject';
 
 function ClosedRequest({ subject }: { subject: Extract<BookingSubject, { kind: 'request' }> }) {
   const { request } = subject;
@@ -28,7 +27,7 @@ function ClosedRequest({ subject }: { subject: Extract<BookingSubject, { kind: '
 }
 
 /** Booking a treatment series for a request or a patient, then its confirmation. */
-export function BookSeriesPage({ source }: { source: BookingSource }) {
+export function BookSeriesPage({ source, slot }: { source: BookingSource; slot?: BookingSlot | null }) {
   const state = useBookingSubject(source);
   const [booked, setBooked] = useState<TreatmentSeries | null>(null);
   if (booked) return <BookingConfirmation series={booked} />;
@@ -56,10 +55,10 @@ export function BookSeriesPage({ source }: { source: BookingSource }) {
         )}
       </Alert>
     );
-  } else if (state.subject.kind === 'request' && !isOpen(state.subject.request.status)) {
+  } else if (state.subject.kind === 'request' && !isOpenRequest(state.subject.request.status)) {
     body = <ClosedRequest subject={state.subject} />;
   } else {
-    body = <BookingForm subject={state.subject} onBooked={setBooked} />;
+    body = <BookingForm subject={state.subject} slot={slot ?? null} onBooked={setBooked} />;
   }
 
   return (

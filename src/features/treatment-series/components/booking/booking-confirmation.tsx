@@ -3,12 +3,12 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { formatClinic } from '@/lib/clinic-time';
+import { dateTimeFormat } from '@/lib/date-formats';
 import { useSettings } from '@/shared/settings/api/get-settings';
 import { useStaff } from '@/shared/staff/api/get-staff';
 import { clinicName, seriesCalendar } from '../../domain/ics';
 import type { TreatmentSeries } from '../../schemas';
 import { AftercareInstructions } from './aftercare-instructions';
-import { longDateTime } from './booking-format';
 import classes from './booking-print.module.css';
 
 /** The series is booked: what was booked, the patient's handout to print and their calendar file. */
@@ -28,7 +28,7 @@ export function BookingConfirmation({ series }: { series: TreatmentSeries }) {
       <Title order={2} ref={heading} tabIndex={-1}>
         Series booked
       </Title>
-      <Alert color="green" title={`${series.plannedSessions} sessions booked for ${series.patientName}`}>
+      <Alert color="green" title={`${series.plannedSessions} visits booked for ${series.patientName}`}>
         <Stack gap={4}>
           <Text size="sm">
             With {clinician?.name ?? 'the clinician'}.{' '}
@@ -44,11 +44,11 @@ export function BookingConfirmation({ series }: { series: TreatmentSeries }) {
           <Title order={3} size="h4">
             Your sclerotherapy sessions at {clinicName}
           </Title>
-          <List aria-label="Booked sessions">
+          <List aria-label="Booked visits">
             {series.sessions.map((session) => (
               <List.Item key={session.id}>
-                Session {session.number} of {series.plannedSessions}:{' '}
-                {formatClinic(session.start, timeZone, longDateTime)} ({session.durationMinutes} min)
+                Visit {session.number} of {series.plannedSessions}:{' '}
+                {formatClinic(session.start, timeZone, dateTimeFormat)} ({session.durationMinutes} min)
               </List.Item>
             ))}
           </List>

@@ -6,18 +6,20 @@ import { useSettings } from '@/shared/settings/api/get-settings';
 import { useStaff } from '@/shared/staff/api/get-staff';
 import type { TreatmentSeries } from '../../schemas';
 import { AftercareInstructions } from './aftercare-instructions';
+import type { BookingProblem } from './booking-problem';
 import { ConfirmBar } from './confirm-bar';
 import { newPatientChoice } from './patient-choice';
 import { PlanFields } from './plan-fields';
+import type { PlannedRow } from './plan-sessions';
 import { sessionIssues } from './session-issues';
 import { SessionList } from './session-list';
 import { SessionOneSection } from './session-one-section';
 import { SubjectSummary } from './subject-summary';
 import { useBookSubmit } from './use-book-submit';
 import { useBookingPlan } from './use-booking-plan';
-import type { BookingSubject } from './use-booking-subject';
+import type { BookingSlot, BookingSubject } from './use-booking-subject';
 
-type Props = { subject: BookingSubject; onBooked: (series: TreatmentSeries) => void };
+type Props = { subject: BookingSubject; slot: BookingSlot | null; onBooked: (series: TreatmentSeries) => void };
 
 function chosenPatient(subject: BookingSubject, choice: string | null) {
   if (subject.kind === 'patient') return { id: subject.patient.id, name: subject.patient.name };
@@ -25,12 +27,23 @@ function chosenPatient(subject: BookingSubject, choice: string | null) {
   return existing ? { id: existing.id, name: existing.name } : { id: null, name: subject.request.name };
 }
 
-/** Choose the clinician, the plan and session 1; check every proposed session; confirm all at once. */
-export function BookingForm({ subject, onBooked }: Props) {
+const takenMessage = 'This time was taken when you confirmed: choose another';
+
+/** What the server said about this session on the last refusal (a time it refused stays marked until changed). */
+function serverErrorsFor(row: PlannedRow, problem: BookingProblem | null): string[] | undefined {
+  if (problem?.kind === 'invalid') return problem.bySession[row.number];
+  if (problem?.kind !== 'conflict') return undefined;
+  const taken = problem.taken.some((session) => session.number === row.number && session.start === row.start);
+  return taken ? [takenMessage] : undefined;
+}
+
+/** Choose the clinician, the plan and visit 1; check every proposed session; confirm all at once. */
+export function BookingForm({ subject, slot, onBooked }: Props) {
   const settings = useSettings();
   const me = useCurrentStaff();
   const clinicians = useStaff().filter((member) => member.role === 'clinician' && member.active);
-  const defaultClinician = clinicians.find((member) => member.id === me.id) ?? clinicians[0] ?? null;
+  const defaultClinician =
+    clinicians.find((member) => member.id === (slot?.clinicianId ?? me.id)) ?? clinicians[0] ?? null;
   const needsChoice = subject.kind === 'request' && subject.candidates.length > 0;
   const [patientChoice, setPatientChoice] = useState<string | null>(needsChoice ? null : newPatientChoice);
   const patient = chosenPatient(subject, patientChoice);
@@ -40,9 +53,10 @@ export function BookingForm({ subject, onBooked }: Props) {
     clinicians,
     defaultClinicianId: defaultClinician?.id ?? null,
     patientName: patient.name,
+    initialStart: slot && slot.clinicianId === defaultClinician?.id ? slot.start : null,
     onEdit: submit.reset,
   });
-  const { plan, clinician, schedule, ctx, rows } = booking;
+  const { plan, clinician, diary, ctx, rows } = booking;
   const { timeZone } = settings;
   const problem = submit.problem;
   const nowMs = serverNow().getTime();
@@ -53,19 +67,19 @@ export function BookingForm({ subject, onBooked }: Props) {
       timeZone,
       clinicianName: clinician?.name ?? 'The clinician',
       spacingDays: typeof plan.spacingDays === 'number' ? plan.spacingDays : 0,
-      serverErrors: problem?.kind === 'invalid' ? problem.bySession[row.number] : undefined,
+      serverErrors: serverErrorsFor(row, problem),
     }),
   }));
 
   const blockers = [
     ...(patientChoice ? [] : ['Choose which patient record the series is for']),
     ...(clinician ? [] : ['Choose a clinician']),
-    ...(plan.plannedSessions === '' || plan.spacingDays === '' ? ['Enter the number of sessions and the spacing'] : []),
-    ...(clinician && (!schedule.data || schedule.isPlaceholderData) ? ["Wait for the clinician's schedule"] : []),
-    ...(ctx && !booking.sessionOne ? ['Choose a start time for session 1'] : []),
+    ...(plan.plannedSessions === '' || plan.spacingDays === '' ? ['Enter the number of visits and the spacing'] : []),
+    ...(clinician && diary.loading ? ["Wait for the clinician's schedule"] : []),
+    ...(ctx && !booking.sessionOne ? ['Choose a start time for visit 1'] : []),
     ...checked
       .filter(({ issues }) => issues.errors.length > 0)
-      .map(({ row }) => `Session ${row.number} cannot be booked at that time`),
+      .map(({ row }) => `Visit ${row.number} cannot be booked at that time`),
   ];
 
   const confirm = () => {

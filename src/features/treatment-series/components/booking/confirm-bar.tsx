@@ -25,7 +25,7 @@ export function ConfirmBar({ blockers, problem, pending, plannedSessions, onConf
         </Alert>
       )}
       {problem?.kind === 'invalid' && (
-        <Alert color="red" title="Some sessions cannot be booked at those times" role="alert">
+        <Alert color="red" title="Some visits cannot be booked at those times" role="alert">
           <Text size="sm">{problem.detail} The sessions concerned say why.</Text>
           {problem.other.length > 0 && (
             <List size="sm">

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { formatClinic } from '@/lib/clinic-time';
-import { longDateTime } from './booking-format';
+import { dateTimeFormat } from '@/lib/date-formats';
 import type { BookingProblem } from './booking-problem';
 
 type Conflict = Extract<BookingProblem, { kind: 'conflict' }>;
@@ -17,15 +17,15 @@ export function ConflictOffer({ conflict, timeZone, onChoose }: Props) {
       <Stack gap="xs">
         <Text size="sm">{conflict.detail} Nothing was booked; everything else you entered is kept.</Text>
         {conflict.nextFreeSlots.length > 0 ? (
-          <Group gap="xs" role="group" aria-label={`Next free times for session ${conflict.number}`}>
+          <Group gap="xs" role="group" aria-label={`Next free times for visit ${conflict.number}`}>
             {conflict.nextFreeSlots.map((slot) => (
               <Button key={slot} size="compact-sm" variant="light" onClick={() => onChoose(slot)}>
-                Use {formatClinic(slot, timeZone, longDateTime)}
+                Use {formatClinic(slot, timeZone, dateTimeFormat)}
               </Button>
             ))}
           </Group>
         ) : (
-          <Text size="sm">There is no free time nearby: change this session or the first one.</Text>
+          <Text size="sm">There is no free time nearby: change this visit or the first one.</Text>
         )}
       </Stack>
     </Alert>

@@ -1,25 +1,23 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import { addCalendarDays, formatClinic } from '@/lib/clinic-time';
+import { formatClinic } from '@/lib/clinic-time';
+import { dateFormat, shortDateFormat, timeFormat } from '@/lib/date-formats';
 import { dayjs } from '@/lib/dayjs';
-import { dayFormat, timeFormat } from './booking-format';
-import { type BookingPlan, pickDays } from './use-booking-plan';
+import type { BookingPlan } from './use-booking-plan';
 
 type Props = { booking: BookingPlan; timeZone: string; clinicianName: string };
 
-const dateLabel = (date: string) => dayjs.utc(date).format('ddd D MMM YYYY');
+const dateLabel = (date: string) => dayjs.utc(date).format(dateFormat);
 
-/** Session 1: a day within the next four weeks, then one of that day's free start times (clinic time). */
+/** Visit 1: any open day in the next twelve months, then one of that day's free start times (clinic time). */
 export function FirstSessionPicker({ booking, timeZone, clinicianName }: Props) {
-  const { slotsByDate, shownDate, sessionOne, today } = booking;
-  const slots = slotsByDate.get(shownDate) ?? [];
-  const nextFreeDay = [...slotsByDate.keys()].find((date) => date > shownDate) ?? null;
+  const { slots, shownDate, sessionOne, today, lastPickable, nextFreeDay } = booking;
   const day = dateLabel(shownDate);
 
-  if (slotsByDate.size === 0) {
+  if (!booking.hasFreeTime) {
     return (
-      <Alert color="orange" title="No free time in the next four weeks">
-        {clinicianName} has no free slot of this length in the next {pickDays} days. Choose another clinician or a
+      <Alert color="orange" title="No free time in the next twelve months">
+        {clinicianName} has no free slot of this length before {dateLabel(lastPickable)}. Choose another clinician or a
         shorter session.
       </Alert>
     );
@@ -28,15 +26,15 @@ export function FirstSessionPicker({ booking, timeZone, clinicianName }: Props) 
   return (
     <Stack gap="xs">
       <DatePickerInput
-        label="Session 1 date"
-        description="Days without a free slot for this clinician cannot be chosen"
+        label="Visit 1 date"
+        description="Days the clinic is closed or the clinician does not work cannot be chosen"
         value={shownDate}
         onChange={(date) => date && booking.pickDate(date)}
         minDate={today}
-        maxDate={addCalendarDays(today, pickDays - 1)}
-        excludeDate={(date) => !slotsByDate.has(date)}
+        maxDate={lastPickable}
+        excludeDate={(date) => !booking.isBookableDay(date)}
         getDayProps={(date) => ({ 'aria-label': dateLabel(date) })}
-        valueFormat="ddd D MMM YYYY"
+        valueFormat={dateFormat}
         w={{ base: '100%', sm: 260 }}
       />
       {slots.length > 0 ? (
@@ -59,10 +57,10 @@ export function FirstSessionPicker({ booking, timeZone, clinicianName }: Props) 
       ) : (
         <Text size="sm">No free start times on {day}.</Text>
       )}
-      {nextFreeDay && (
+      {nextFreeDay && slots.length === 0 && (
         <Group gap="xs">
           <Text size="sm" c="dimmed">
-            Next free day: {dayjs.utc(nextFreeDay).format(dayFormat)}
+            Next free day: {dayjs.utc(nextFreeDay).format(shortDateFormat)}
           </Text>
           <Button size="compact-sm" variant="subtle" onClick={() => booking.pickDate(nextFreeDay)}>
             Show next free day

@@ -37,7 +37,7 @@ export function PlanFields({ plan, clinicians, onChange }: Props) {
         error={plan.clinicianId ? null : 'Choose a clinician'}
       />
       <NumberInput
-        label="Planned sessions"
+        label="Planned visits"
         value={plan.plannedSessions}
         onChange={(value) => onChange({ plannedSessions: asNumber(value) })}
         min={1}
@@ -59,7 +59,7 @@ export function PlanFields({ plan, clinicians, onChange }: Props) {
         error={numberError(plan.spacingDays, spacingDaysSchema)}
       />
       <Select
-        label="Session length"
+        label="Visit length"
         data={durationOptions}
         value={String(plan.durationMinutes)}
         onChange={(value) => value && onChange({ durationMinutes: Number(value) })}

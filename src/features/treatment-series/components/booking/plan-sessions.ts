@@ -7,7 +7,7 @@ export type PlanInput = {
   spacingDays: number;
   durationMinutes: number;
   ctx: ScheduleContext;
-  /** Session number → the start staff chose for it (session 1 is `firstStart`). */
+  /** Session number → the start staff chose for it (visit 1 is `firstStart`). */
   overrides: Readonly<Record<number, string>>;
   patientName: string;
   clinicianId: string;
@@ -47,7 +47,7 @@ function moveOf(idealStart: string, ctx: ScheduleContext, durationMinutes: numbe
 }
 
 /**
- * Session 1 at `firstStart`, then each later session proposed by the domain (spacing after the
+ * Visit 1 at `firstStart`, then each later session proposed by the domain (spacing after the
  * previous one, same local time, moved to the nearest free slot when taken). A session staff
  * chose keeps its time, and the sessions after it are proposed from it. Every session is then
  * checked: free, clashing, outside hours, spacing.

@@ -1,6 +1,7 @@
 import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { atClinicTime, clinicDate, clinicTimeOfDay, MINUTE_MS, toMillis } from '@/lib/clinic-time';
+import { dateFormat } from '@/lib/date-formats';
 import { dayjs } from '@/lib/dayjs';
 import { bookableHoursOn, checkSlot, type ScheduleContext } from '../../domain/availability';
 
@@ -44,16 +45,16 @@ export function SessionEditor({ number, start, durationMinutes, ctx, minDate, ch
     <Stack gap="xs">
       <Group align="flex-end" gap="sm">
         <DatePickerInput
-          label={`Session ${number} date`}
+          label={`Visit ${number} date`}
           value={date}
           onChange={(next) => next && moveTo(next, time)}
           minDate={minDate}
-          getDayProps={(day) => ({ 'aria-label': dayjs.utc(day).format('ddd D MMM YYYY') })}
+          getDayProps={(day) => ({ 'aria-label': dayjs.utc(day).format(dateFormat) })}
           valueFormat="ddd D MMM YYYY"
           w={200}
         />
         <Select
-          label={`Session ${number} time`}
+          label={`Visit ${number} time`}
           data={options.some((option) => option.value === time) ? options : [{ value: time, label: time }, ...options]}
           value={time}
           onChange={(next) => next && moveTo(date, next)}

@@ -1,4 +1,5 @@
 import { toMillis } from '@/lib/clinic-time';
+import { describeBlock } from '../../domain/describe-block';
 import { describeClash } from './booking-format';
 import type { PlannedRow } from './plan-sessions';
 
@@ -20,14 +21,17 @@ export function sessionIssues(row: PlannedRow, context: Context): SessionIssues 
   const { slot, spacing } = row.check;
   if (toMillis(row.start) < context.nowMs) errors.push('This time has already passed');
   if (slot.kind === 'outside_hours') errors.push(slot.reason);
+  if (slot.kind === 'blocked') {
+    errors.push(...slot.blocks.map((block) => describeBlock(block, context.timeZone, context.clinicianName)));
+  }
   if (slot.kind === 'clash') {
     errors.push(...slot.clashes.map((clash) => describeClash(clash, context.timeZone, context.clinicianName)));
   }
-  if (spacing.kind === 'before_previous') errors.push(`Must start after session ${row.number - 1} ends`);
+  if (spacing.kind === 'before_previous') errors.push(`Must start after visit ${row.number - 1} ends`);
   if (spacing.kind === 'short') {
     const days = spacing.days === 1 ? '1 day' : `${spacing.days} days`;
     warnings.push(
-      `Only ${days} after session ${row.number - 1}: closer than the series spacing of ${context.spacingDays} days`,
+      `Only ${days} after visit ${row.number - 1}: closer than the series spacing of ${context.spacingDays} days`,
     );
   }
   errors.push(...(context.serverErrors ?? []));

@@ -19,7 +19,7 @@ export function SessionList({ checked, ctx, durationMinutes, today, problem, onC
   return (
     <Stack component="section" aria-labelledby="booking-sessions-title" gap="sm">
       <Title order={3} size="h5" id="booking-sessions-title">
-        Sessions
+        Visits
       </Title>
       <Stack component="ol" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-labelledby="booking-sessions-title">
         {checked.map(({ row, issues }) => (

@@ -1,20 +1,20 @@
-import { Alert, Button, Loader, Stack, Text, Title } from '@mantine/core';
-import { errorMessage } from '@/lib/api-error';
+import { Loader, Stack, Title } from '@mantine/core';
+import { QueryError } from '@/components/query-error';
 import { FirstSessionPicker } from './first-session-picker';
 import type { BookingPlan } from './use-booking-plan';
 
-/** Session 1 from the clinician's free slots, once their schedule is loaded. */
+/** Visit 1 from the clinician's free slots, once their schedule is loaded. */
 export function SessionOneSection({ booking, timeZone }: { booking: BookingPlan; timeZone: string }) {
-  const { schedule, ctx, clinician } = booking;
+  const { diary, ctx, clinician } = booking;
   let body = clinician && <Loader size="sm" aria-label="Loading the clinician's schedule" />;
-  if (schedule.error) {
+  if (diary.error) {
     body = (
-      <Alert color="red" title="The clinician's schedule could not be loaded" role="alert">
-        <Text size="sm">{errorMessage(schedule.error)}</Text>
-        <Button mt="xs" size="xs" onClick={() => void schedule.refetch()} loading={schedule.isFetching}>
-          Try again
-        </Button>
-      </Alert>
+      <QueryError
+        error={diary.error}
+        title="The clinician's schedule could not be loaded"
+        onRetry={() => void diary.refetch()}
+        retrying={diary.refetching}
+      />
     );
   } else if (ctx && clinician) {
     body = <FirstSessionPicker booking={booking} timeZone={timeZone} clinicianName={clinician.name} />;
@@ -22,7 +22,7 @@ export function SessionOneSection({ booking, timeZone }: { booking: BookingPlan;
   return (
     <Stack component="section" aria-labelledby="booking-first-title" gap="sm">
       <Title order={3} size="h5" id="booking-first-title">
-        Session 1 (clinic time, {timeZone})
+        Visit 1 (clinic time, {timeZone})
       </Title>
       {body}
     </Stack>

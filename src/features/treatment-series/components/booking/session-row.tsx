@@ -1,8 +1,8 @@
 import { Badge, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { formatClinic } from '@/lib/clinic-time';
+import { dateTimeFormat, shortDateTimeFormat } from '@/lib/date-formats';
 import type { ScheduleContext } from '../../domain/availability';
-import { longDateTime, shortDateTime } from './booking-format';
 import type { BookingProblem } from './booking-problem';
 import { ConflictOffer } from './conflict-offer';
 import type { PlannedRow } from './plan-sessions';
@@ -38,10 +38,10 @@ export function SessionRow({ row, plannedSessions, durationMinutes, issues, conf
         <Group justify="space-between" wrap="wrap">
           <Stack gap={0}>
             <Text fw={600} id={titleId}>
-              Session {row.number} of {plannedSessions}
+              Visit {row.number} of {plannedSessions}
             </Text>
             <Text size="sm">
-              {formatClinic(row.start, timeZone, longDateTime)}, {durationMinutes} min
+              {formatClinic(row.start, timeZone, dateTimeFormat)}, {durationMinutes} min
               {row.chosen && row.number > 1 && ' (changed by you)'}
             </Text>
           </Stack>
@@ -49,14 +49,14 @@ export function SessionRow({ row, plannedSessions, durationMinutes, issues, conf
             <StatusBadge issues={issues} />
             {row.number > 1 && !editing && (
               <Button size="compact-sm" variant="default" onClick={() => setEditing(true)}>
-                Change session {row.number}
+                Change visit {row.number}
               </Button>
             )}
           </Group>
         </Group>
         {row.moved && (
           <Text size="sm" c="blue.8">
-            Moved from {formatClinic(row.moved.from, timeZone, shortDateTime)}: {row.moved.detail}.
+            Moved from {formatClinic(row.moved.from, timeZone, shortDateTimeFormat)}: {row.moved.detail}.
           </Text>
         )}
         {issues.errors.length + issues.warnings.length > 0 && (

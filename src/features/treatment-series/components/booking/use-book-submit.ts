@@ -18,7 +18,7 @@ export function useBookSubmit(onBooked: (series: TreatmentSeries) => void) {
   });
   return {
     pending: mutation.isPending,
-    problem: bookingProblem(mutation.error),
+    problem: bookingProblem(mutation.error, mutation.variables),
     reset: mutation.reset,
     submit: (request: BookingRequest) => {
       if (inFlight.current) return;

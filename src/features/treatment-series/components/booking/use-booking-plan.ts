@@ -1,14 +1,22 @@
 import { useMemo, useState } from 'react';
-import { useSchedule } from '@/features/treatment-series/api/get-schedule';
-import { addCalendarDays, atClinicTime, clinicDate, MINUTE_MS, startOfClinicDay, toIso } from '@/lib/clinic-time';
+import {
+  addCalendarDays,
+  atClinicTime,
+  calendarDaysBetween,
+  clinicDate,
+  type LocalDate,
+  MINUTE_MS,
+  toMillis,
+} from '@/lib/clinic-time';
 import { serverNow } from '@/lib/server-clock';
 import type { ClinicSettings } from '@/shared/settings/schemas';
 import type { StaffMember } from '@/shared/staff/schemas';
-import { freeSlots, type ScheduleContext } from '../../domain/availability';
+import { bookableHoursOn, freeSlots, nearestFreeSlot, type ScheduleContext } from '../../domain/availability';
 import { type PlannedRow, planSessions } from './plan-sessions';
+import { useClinicianDiary } from './use-clinician-diary';
 
-/** Session 1 is offered from this many days of free slots ("the next four weeks"). */
-export const pickDays = 28;
+/** Visit 1 can be picked on any open day this many days ahead (a clinic books months ahead). */
+export const pickDays = 366;
 /** How far past the spaced date a taken proposal may move (the domain's default). */
 const searchDays = 28;
 /** The earliest start offered: staff need time to tell the patient. */
@@ -26,21 +34,29 @@ type Options = {
   clinicians: StaffMember[];
   defaultClinicianId: string | null;
   patientName: string;
+  /** Visit 1 chosen before the form opened (a free slot on the calendar). */
+  initialStart?: string | null;
   /** Called on every change the person makes (a refused booking's message then goes away). */
   onEdit: () => void;
 };
 
-function groupByDate(slots: readonly string[], timeZone: string): Map<string, string[]> {
-  const byDate = new Map<string, string[]>();
-  for (const slot of slots) {
-    const date = clinicDate(slot, timeZone);
-    byDate.set(date, [...(byDate.get(date) ?? []), slot]);
-  }
-  return byDate;
+/** Free starts on one clinic day, none before `earliestMs`. */
+function freeSlotsOn(date: LocalDate, ctx: ScheduleContext, earliestMs: number, durationMinutes: number): string[] {
+  const { timeZone } = ctx;
+  const dayStartMs = toMillis(atClinicTime(date, '00:00', timeZone));
+  const end = atClinicTime(addCalendarDays(date, 1), '00:00', timeZone);
+  return freeSlots(Math.max(dayStartMs, earliestMs), end, durationMinutes, ctx);
 }
 
 /** Everything the booking form decides, and the sessions that follow from it, checked live. */
-export function useBookingPlan({ settings, clinicians, defaultClinicianId, patientName, onEdit }: Options) {
+export function useBookingPlan({
+  settings,
+  clinicians,
+  defaultClinicianId,
+  patientName,
+  initialStart,
+  onEdit,
+}: Options) {
   const { timeZone } = settings;
   const [plan, setPlan] = useState<PlanSettings>({
     clinicianId: defaultClinicianId,
@@ -48,46 +64,44 @@ export function useBookingPlan({ settings, clinicians, defaultClinicianId, patie
     spacingDays: settings.defaultSpacingDays,
     durationMinutes: settings.defaultSessionMinutes,
   });
-  const [pickedDate, setPickedDate] = useState<string | null>(null);
-  const [firstStart, setFirstStart] = useState<string | null>(null);
+  const [pickedDate, setPickedDate] = useState<string | null>(initialStart ? clinicDate(initialStart, timeZone) : null);
+  const [firstStart, setFirstStart] = useState<string | null>(initialStart ?? null);
   const [overrides, setOverrides] = useState<Record<number, string>>({});
 
   const nowMs = serverNow().getTime();
-  const earliest = toIso(Math.floor((nowMs + leadMinutes * MINUTE_MS) / MINUTE_MS) * MINUTE_MS);
+  const earliestMs = Math.floor((nowMs + leadMinutes * MINUTE_MS) / MINUTE_MS) * MINUTE_MS;
   const today = clinicDate(nowMs, timeZone);
+  const lastPickable = addCalendarDays(today, pickDays - 1);
   const planned = plan.plannedSessions === '' ? null : plan.plannedSessions;
   const spacing = plan.spacingDays === '' ? null : plan.spacingDays;
-  // Enough of the diary for session 1 and every later session, moved as far as the search allows.
-  const horizonDays = pickDays + (spacing ?? 0) * ((planned ?? 1) - 1) + searchDays + 1;
-  const schedule = useSchedule(
-    {
-      from: startOfClinicDay(nowMs, timeZone),
-      to: atClinicTime(addCalendarDays(today, horizonDays), '00:00', timeZone),
-      clinicianId: plan.clinicianId ?? undefined,
-    },
-    plan.clinicianId !== null,
-  );
   const clinician = clinicians.find((member) => member.id === plan.clinicianId) ?? null;
+  // Enough of the diary for visit 1 and every later session, moved as far as the search allows.
+  const horizonDays = pickDays + (spacing ?? 0) * ((planned ?? 1) - 1) + searchDays + 1;
+  const diary = useClinicianDiary(settings, clinician, today, horizonDays);
+  const { ctx } = diary;
+  const { durationMinutes } = plan;
 
-  const ctx = useMemo<ScheduleContext | null>(() => {
-    if (!clinician || !schedule.data) return null;
-    return {
-      timeZone,
-      openingHours: settings.openingHours,
-      workingHours: clinician.workingHours,
-      busy: schedule.data,
-    };
-  }, [clinician, schedule.data, settings.openingHours, timeZone]);
-
-  const slotsByDate = useMemo(() => {
-    if (!ctx) return new Map<string, string[]>();
-    const end = atClinicTime(addCalendarDays(today, pickDays), '00:00', timeZone);
-    return groupByDate(freeSlots(earliest, end, plan.durationMinutes, ctx), timeZone);
-  }, [ctx, earliest, plan.durationMinutes, today, timeZone]);
-
-  const firstFree = slotsByDate.values().next().value?.[0] ?? null;
+  const firstFree = useMemo(
+    () => (ctx ? nearestFreeSlot(earliestMs, durationMinutes, ctx, { searchDays: pickDays }) : null),
+    [ctx, earliestMs, durationMinutes],
+  );
   const sessionOne = firstStart ?? (pickedDate ? null : firstFree);
   const shownDate = pickedDate ?? (sessionOne ? clinicDate(sessionOne, timeZone) : today);
+
+  // Free start times are computed for the shown day only, however far ahead it is.
+  const day = useMemo(() => {
+    if (!ctx) return { slots: [], nextFreeDay: null };
+    const slots = freeSlotsOn(shownDate, ctx, earliestMs, durationMinutes);
+    const dayAfter = addCalendarDays(shownDate, 1);
+    if (dayAfter > lastPickable) return { slots, nextFreeDay: null };
+    const next = nearestFreeSlot(
+      Math.max(toMillis(atClinicTime(dayAfter, '00:00', timeZone)), earliestMs),
+      durationMinutes,
+      ctx,
+      { searchDays: calendarDaysBetween(dayAfter, lastPickable) },
+    );
+    return { slots, nextFreeDay: next ? clinicDate(next, timeZone) : null };
+  }, [ctx, shownDate, timeZone, earliestMs, durationMinutes, lastPickable]);
 
   const rows = useMemo<PlannedRow[]>(() => {
     if (!ctx || !sessionOne || planned === null || spacing === null || !plan.clinicianId) return [];
@@ -95,13 +109,13 @@ export function useBookingPlan({ settings, clinicians, defaultClinicianId, patie
       firstStart: sessionOne,
       plannedSessions: planned,
       spacingDays: spacing,
-      durationMinutes: plan.durationMinutes,
+      durationMinutes,
       ctx,
       overrides,
       patientName,
       clinicianId: plan.clinicianId,
     });
-  }, [ctx, sessionOne, planned, spacing, plan.durationMinutes, plan.clinicianId, overrides, patientName]);
+  }, [ctx, sessionOne, planned, spacing, durationMinutes, plan.clinicianId, overrides, patientName]);
 
   const edit =
     <T>(apply: (value: T) => void) =>
@@ -113,11 +127,17 @@ export function useBookingPlan({ settings, clinicians, defaultClinicianId, patie
   return {
     plan,
     clinician,
-    schedule,
+    diary,
     ctx,
     today,
-    slotsByDate,
+    lastPickable,
+    hasFreeTime: firstFree !== null,
+    /** Open days the clinician works (holidays and closed weekdays cannot be picked). */
+    isBookableDay: (date: string) =>
+      ctx !== null && date >= today && date <= lastPickable && bookableHoursOn(date, ctx).hours !== null,
     shownDate,
+    slots: day.slots,
+    nextFreeDay: day.nextFreeDay,
     sessionOne,
     rows,
     setPlan: edit((changes: Partial<PlanSettings>) => {
@@ -129,11 +149,12 @@ export function useBookingPlan({ settings, clinicians, defaultClinicianId, patie
         );
       }
     }),
+    /** Shows the day; visit 1 becomes its first free start (none when the day is full). */
     pickDate: edit((date: string) => {
       setPickedDate(date);
-      setFirstStart(slotsByDate.get(date)?.[0] ?? null);
+      setFirstStart(ctx ? (freeSlotsOn(date, ctx, earliestMs, durationMinutes)[0] ?? null) : null);
     }),
-    /** Session 1 from the picker or a suggested slot; any later session from its editor. */
+    /** Visit 1 from the picker or a suggested slot; any later session from its editor. */
     chooseStart: edit(({ number, start }: { number: number; start: string | null }) => {
       if (number === 1) {
         setFirstStart(start);

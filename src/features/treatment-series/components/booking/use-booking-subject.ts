@@ -8,6 +8,9 @@ import type { Patient } from '@/features/patients/schemas';
 /** Where a booking starts: a contact request, or a patient the clinic already has. */
 export type BookingSource = { requestId: string } | { patientId: string };
 
+/** A free slot chosen on the calendar: session 1 there, with that clinician. */
+export type BookingSlot = { start: string; clinicianId: string };
+
 /** Who the series is for. From a request, `candidates` are existing patients that may be the same person. */
 export type BookingSubject =
   | { kind: 'request'; request: ContactRequest; candidates: Patient[] }
@@ -21,7 +24,8 @@ export type SubjectState =
 function useRequestSubject(requestId: string | null): SubjectState {
   const request = useQuery({ ...contactRequestQueryOptions(requestId ?? ''), enabled: requestId !== null });
   const data = request.data;
-  const duplicateId = data?.duplicateOf?.kind === 'patient' ? data.duplicateOf.id : null;
+  // A request merged into a patient belongs to them; one flagged as a possible duplicate may.
+  const duplicateId = data?.patientId ?? (data?.duplicateOf?.kind === 'patient' ? data.duplicateOf.id : null);
   const byContact = usePatientsByContact({ phone: data?.phone, email: data?.email }, data !== undefined);
   const duplicate = usePatient(duplicateId ?? '', duplicateId !== null);
 

@@ -4,6 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { z } from 'zod';
 import { formatClinic } from '@/lib/clinic-time';
+import { dateTimeFormat } from '@/lib/date-formats';
+import { showFieldErrors } from '@/lib/form-errors';
 import { serverNow } from '@/lib/server-clock';
 import { useSettings } from '@/shared/settings/api/get-settings';
 import { useAddSession } from '../../api/add-session';
@@ -13,16 +15,7 @@ import { FreeSlotButtons } from './free-slot-buttons';
 import { sameDayFreeSlots } from './plan-check';
 import { PlanCheckList } from './plan-check-list';
 import { lastKept, proposedStart } from './propose-visit';
-import { sessionDateTime } from './session-labels';
-import {
-  minutesOf,
-  type SlotValues,
-  showFieldErrors,
-  slotFields,
-  slotFieldsAt,
-  slotValuesAt,
-  startOf,
-} from './slot-form';
+import { minutesOf, type SlotValues, slotFields, slotFieldsAt, slotValuesAt, startOf } from './slot-form';
 import { usePlanCheck } from './use-plan-check';
 import { VisitTimeFields } from './visit-time-fields';
 
@@ -73,7 +66,7 @@ function AddSessionForm({ series, onDone }: { series: TreatmentSeries; onDone: (
           notifications.show({
             color: 'teal',
             title: `Visit ${number} added`,
-            message: `${formatClinic(start, tz, sessionDateTime)} with the same clinician.`,
+            message: `${formatClinic(start, tz, dateTimeFormat)} with the same clinician.`,
           });
           onDone();
         },

@@ -2,6 +2,8 @@ import { Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { formatClinic } from '@/lib/clinic-time';
+import { dateTimeFormat } from '@/lib/date-formats';
+import { showFieldErrors } from '@/lib/form-errors';
 import { serverNow } from '@/lib/server-clock';
 import { useSettings } from '@/shared/settings/api/get-settings';
 import type { ClinicSettings } from '@/shared/settings/schemas';
@@ -15,8 +17,7 @@ import {
   treatedAreas,
 } from '../../schemas';
 import { ChangeProblem } from './change-problem';
-import { sessionDateTime, treatedAreaLabels } from './session-labels';
-import { showFieldErrors } from './slot-form';
+import { treatedAreaLabels } from './session-labels';
 
 type Values = { treatedAreas: TreatedArea[]; notes: string };
 const schema = completeSessionInputSchema.pick({ treatedAreas: true, notes: true });
@@ -33,15 +34,9 @@ export function CompleteSessionModal({ series, session, opened, onClose }: Props
 
 /** What the server creates on completion (SPEC rule 5), said in words afterwards. */
 function outcomeMessage(before: TreatmentSeries, session: Session, after: TreatmentSeries, settings: ClinicSettings) {
-  const { calls } = followUpsForCompletedSession({
-    session,
-    series: before,
-    now: serverNow(),
-    tz: settings.timeZone,
-    openingHours: settings.openingHours,
-  });
-  const lines = ['72-hour follow-up call created.'];
-  if (calls.some((call) => call.reason === 'book_next_session')) lines.push('Book-next-session call created.');
+  const { calls } = followUpsForCompletedSession({ session, series: before, now: serverNow(), settings });
+  const lines = [`${settings.postTreatmentCallHours}-hour follow-up call created.`];
+  if (calls.some((call) => call.reason === 'book_next_session')) lines.push('Book-next-visit call created.');
   if (after.status === 'completed') lines.push('That was the last planned visit: the series is completed.');
   return lines.join(' ');
 }
@@ -79,7 +74,7 @@ function CompleteForm({ series, session, onDone }: { series: TreatmentSeries; se
     <form noValidate onSubmit={form.onSubmit(submit)}>
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
-          {series.patientName}, {formatClinic(session.start, settings.timeZone, sessionDateTime)}
+          {series.patientName}, {formatClinic(session.start, settings.timeZone, dateTimeFormat)}
         </Text>
         <Checkbox.Group
           label="Treated areas"

@@ -2,12 +2,12 @@ import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { toMillis } from '@/lib/clinic-time';
+import { showFieldErrors } from '@/lib/form-errors';
 import { serverNow } from '@/lib/server-clock';
 import { useSettings } from '@/shared/settings/api/get-settings';
 import { useDiscontinueSeries } from '../../api/discontinue-series';
 import { discontinueSeriesInputSchema, type TreatmentSeries } from '../../schemas';
 import { ChangeProblem } from './change-problem';
-import { showFieldErrors } from './slot-form';
 
 type Values = { reason: string };
 const schema = discontinueSeriesInputSchema.pick({ reason: true });

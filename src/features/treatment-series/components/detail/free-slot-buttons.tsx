@@ -1,7 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useId } from 'react';
 import { formatClinic } from '@/lib/clinic-time';
-import { shortDateTime } from './session-labels';
+import { shortDateTimeFormat } from '@/lib/date-formats';
 
 type Props = { label: string; slots: readonly string[]; timeZone: string; onPick: (start: string) => void };
 
@@ -16,7 +16,7 @@ export function FreeSlotButtons({ label, slots, timeZone, onPick }: Props) {
       </Text>
       {slots.map((slot) => (
         <Button key={slot} size="compact-sm" variant="light" onClick={() => onPick(slot)}>
-          {formatClinic(slot, timeZone, shortDateTime)}
+          {formatClinic(slot, timeZone, shortDateTimeFormat)}
         </Button>
       ))}
     </Group>

@@ -1,9 +1,10 @@
 import { List, Stack, Text } from '@mantine/core';
 import { formatClinic } from '@/lib/clinic-time';
+import { dateTimeFormat, timeFormat } from '@/lib/date-formats';
 import type { SlotCheck } from '../../domain/availability';
+import { blockKindLabel, blockSpan } from '../../domain/describe-block';
 import type { SpacingCheck } from '../../domain/proposals';
 import type { PlanCheck, PlannedVisit } from './plan-check';
-import { sessionDateTime } from './session-labels';
 
 type Props = {
   check: PlanCheck;
@@ -24,9 +25,15 @@ function slotLine(slot: SlotCheck | null, scheduleState: Props['scheduleState'],
   }
   if (slot.kind === 'free') return { text: 'Free, and inside opening and working hours.', color: 'teal' };
   if (slot.kind === 'outside_hours') return { text: slot.reason, color: 'red' };
+  if (slot.kind === 'blocked') {
+    const spans = slot.blocks.map(
+      (block) => `${blockKindLabel(block.kind)} (${block.reason}) ${blockSpan(block, timeZone)}`,
+    );
+    return { text: `Blocked time: ${spans.join('; ')}.`, color: 'red' };
+  }
   const who = slot.clashes.map(
     (clash) =>
-      `${clash.patientName} (${formatClinic(clash.start, timeZone, 'HH:mm')}–${formatClinic(clash.end, timeZone, 'HH:mm')})`,
+      `${clash.patientName} (${formatClinic(clash.start, timeZone, timeFormat)}–${formatClinic(clash.end, timeZone, timeFormat)})`,
   );
   return { text: `Already booked: the clinician sees ${who.join(' and ')}.`, color: 'red' };
 }
@@ -75,12 +82,12 @@ export function PlanCheckList({ check, previousNumber, spacingDays, timeZone, sc
           <div key={visit.id}>
             <Text size="sm">
               <Text span fw={600}>
-                Visit {visit.number}: {formatClinic(visit.start, timeZone, sessionDateTime)}
+                Visit {visit.number}: {formatClinic(visit.start, timeZone, dateTimeFormat)}
               </Text>
               {visit.previousStart && visit.previousStart !== visit.start && (
                 <Text span c="dimmed">
                   {' '}
-                  (was {formatClinic(visit.previousStart, timeZone, sessionDateTime)})
+                  (was {formatClinic(visit.previousStart, timeZone, dateTimeFormat)})
                 </Text>
               )}
             </Text>

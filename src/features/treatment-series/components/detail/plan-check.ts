@@ -50,8 +50,10 @@ export function checkPlan({ before, visits, after, spacingDays, ctx, settings, p
   const fallback: ScheduleContext = {
     timeZone: settings.timeZone,
     openingHours: settings.openingHours,
+    closedDates: settings.closedDates,
     workingHours: null,
     busy: [],
+    blocks: [],
   };
   const checks = checkPlannedSessions(plan, { spacingDays, ctx: ctx ?? fallback, patientName });
   const offset = before ? 1 : 0;

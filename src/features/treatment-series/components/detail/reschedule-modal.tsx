@@ -4,14 +4,16 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { z } from 'zod';
 import { formatClinic } from '@/lib/clinic-time';
+import { dateTimeFormat } from '@/lib/date-formats';
+import { showFieldErrors } from '@/lib/form-errors';
 import { useSettings } from '@/shared/settings/api/get-settings';
 import { useRescheduleSession } from '../../api/reschedule-session';
 import type { Session, TreatmentSeries } from '../../schemas';
 import { ChangeProblem } from './change-problem';
 import { FreeSlotButtons } from './free-slot-buttons';
 import { PlanCheckList } from './plan-check-list';
-import { sessionDateTime, visitList } from './session-labels';
-import { type SlotValues, showFieldErrors, slotFields, slotFieldsAt, slotValuesAt } from './slot-form';
+import { visitList } from './session-labels';
+import { type SlotValues, slotFields, slotFieldsAt, slotValuesAt } from './slot-form';
 import { useReschedulePlan } from './use-reschedule-plan';
 import { VisitTimeFields } from './visit-time-fields';
 
@@ -72,7 +74,7 @@ function RescheduleForm({
           notifications.show({
             color: 'teal',
             title: `Visit ${session.number} rescheduled`,
-            message: `Now ${formatClinic(plan.start ?? session.start, timeZone, sessionDateTime)}.${also}`,
+            message: `Now ${formatClinic(plan.start ?? session.start, timeZone, dateTimeFormat)}.${also}`,
           });
           onDone();
         },
@@ -85,7 +87,7 @@ function RescheduleForm({
     <form noValidate onSubmit={form.onSubmit(submit)}>
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
-          Now {formatClinic(session.start, timeZone, sessionDateTime)}, {session.durationMinutes} min.
+          Now {formatClinic(session.start, timeZone, dateTimeFormat)}, {session.durationMinutes} min.
         </Text>
         <VisitTimeFields
           form={form}

@@ -3,10 +3,10 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { formatClinic } from '@/lib/clinic-time';
+import { dateTimeFormat } from '@/lib/date-formats';
 import { seriesVisitSummary } from '../../domain/series-progress';
 import type { TreatmentSeries } from '../../schemas';
 import { ProgressBadge } from '../list/progress-badge';
-import { sessionDateTime } from './session-labels';
 
 type Props = {
   series: TreatmentSeries;
@@ -72,11 +72,11 @@ export function SeriesHeader({ series, clinicianName, now, timeZone, onAddVisit,
         <Fact label="Spacing">{series.spacingDays} days</Fact>
         <Fact label="Last visit">
           {last
-            ? `${formatClinic(last.start, timeZone, sessionDateTime)} (${daysAgo(summary.daysSinceLast ?? 0)})`
+            ? `${formatClinic(last.start, timeZone, dateTimeFormat)} (${daysAgo(summary.daysSinceLast ?? 0)})`
             : 'None yet'}
         </Fact>
         <Fact label="Next visit">
-          {summary.nextSession ? formatClinic(summary.nextSession.start, timeZone, sessionDateTime) : 'None booked'}
+          {summary.nextSession ? formatClinic(summary.nextSession.start, timeZone, dateTimeFormat) : 'None booked'}
         </Fact>
       </SimpleGrid>
       {series.status === 'discontinued' && (

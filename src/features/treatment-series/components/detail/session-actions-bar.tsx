@@ -1,8 +1,9 @@
 import { Button, Group, Text } from '@mantine/core';
 import { formatClinic, toMillis } from '@/lib/clinic-time';
+import { shortDateTimeFormat } from '@/lib/date-formats';
 import type { Role } from '@/shared/staff/schemas';
 import type { Session } from '../../schemas';
-import { canChangeClinicalFields, shortDateTime } from './session-labels';
+import { canChangeClinicalFields } from './session-labels';
 
 export type SessionCommand = 'reschedule' | 'cancel' | 'restore' | 'noShow' | 'complete';
 
@@ -62,7 +63,7 @@ export function SessionActionsBar({ session, role, now, timeZone, busy, onComman
       </Button>
       {!started && (
         <Text size="xs" c="dimmed">
-          The outcome can be recorded from {formatClinic(session.start, timeZone, shortDateTime)}.
+          The outcome can be recorded from {formatClinic(session.start, timeZone, shortDateTimeFormat)}.
         </Text>
       )}
     </Group>

@@ -1,7 +1,8 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { formatClinic } from '@/lib/clinic-time';
+import { dateTimeFormat } from '@/lib/date-formats';
 import type { Session } from '../../schemas';
-import { sessionDateTime, sessionStatusColors, sessionStatusLabels, treatedAreaLabels } from './session-labels';
+import { sessionStatusColors, sessionStatusLabels, treatedAreaLabels } from './session-labels';
 
 export type Spacing = { days: number; fromNumber: number; short: boolean };
 
@@ -14,7 +15,7 @@ export function SessionItemBody({ session, spacing, spacingDays, timeZone }: Pro
     <Stack gap={4}>
       <Group gap="xs">
         <Text size="sm">
-          {formatClinic(session.start, timeZone, sessionDateTime)}, {session.durationMinutes} min
+          {formatClinic(session.start, timeZone, dateTimeFormat)}, {session.durationMinutes} min
         </Text>
         <Badge color={sessionStatusColors[session.status]} variant="light" size="sm">
           {sessionStatusLabels[session.status]}

@@ -21,10 +21,6 @@ export const treatedAreaLabels: Record<TreatedArea, string> = {
   face: 'Face',
 };
 
-/** Clinic-local date and time, everywhere on the series page. */
-export const sessionDateTime = 'ddd D MMM YYYY, HH:mm';
-export const shortDateTime = 'ddd D MMM, HH:mm';
-
 /** SPEC rule 8: only clinicians and admins record outcomes and change the course itself. */
 export const canChangeClinicalFields = (role: Role) => role === 'clinician' || role === 'admin';
 

@@ -1,6 +1,4 @@
-import type { UseFormReturnType } from '@mantine/form';
 import { z } from 'zod';
-import { isApiError } from '@/lib/api-error';
 import { atClinicTime, clinicDate, clinicTimeOfDay } from '@/lib/clinic-time';
 import type { DayHours } from '@/lib/schema-fields';
 import { timeOfDaySchema } from '@/lib/schema-fields';
@@ -47,18 +45,4 @@ export function slotFieldsAt(start: string, timeZone: string): Pick<SlotValues, 
 
 export function slotValuesAt(start: string, durationMinutes: number, timeZone: string): SlotValues {
   return { ...slotFieldsAt(start, timeZone), durationMinutes };
-}
-
-/** Server field errors (422) onto the form's fields; `rename` maps the API's names to the form's. */
-export function showFieldErrors<V>(
-  form: UseFormReturnType<V>,
-  error: unknown,
-  rename: Record<string, string> = {},
-): void {
-  if (!isApiError(error)) return;
-  const entries = Object.entries(error.fieldErrors).map(([field, messages]) => [
-    rename[field] ?? field,
-    messages.join(' '),
-  ]);
-  if (entries.length > 0) form.setErrors(Object.fromEntries(entries));
 }

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { blocksQueryOptions } from '@/features/treatment-series/api/get-blocks';
 import { scheduleQueryOptions } from '@/features/treatment-series/api/get-schedule';
 import { addCalendarDays, atClinicTime, type LocalDate } from '@/lib/clinic-time';
 import { useSettings } from '@/shared/settings/api/get-settings';
@@ -11,7 +12,7 @@ export type ScheduleContextState =
   | { state: 'failed' };
 
 /**
- * The clinician's hours and sessions on the given clinic-local dates, as the availability
+ * The clinician's hours, sessions and blocked time on the given clinic-local dates, as the availability
  * rules need them. Data for another range is never used to answer for this one.
  */
 export function useScheduleContext(clinicianId: string, dates: readonly LocalDate[]): ScheduleContextState {
@@ -26,15 +27,18 @@ export function useScheduleContext(clinicianId: string, dates: readonly LocalDat
     clinicianId,
   };
   const result = useQuery({ ...scheduleQueryOptions(range), enabled: first !== undefined });
-  if (result.isError && !result.data) return { state: 'failed' };
-  if (!result.data || result.isPlaceholderData) return { state: 'loading' };
+  const blocks = useQuery({ ...blocksQueryOptions(range), enabled: first !== undefined });
+  if ((result.isError && !result.data) || (blocks.isError && !blocks.data)) return { state: 'failed' };
+  if (!result.data || result.isPlaceholderData || !blocks.data || blocks.isPlaceholderData) return { state: 'loading' };
   return {
     state: 'ready',
     ctx: {
       timeZone: settings.timeZone,
       openingHours: settings.openingHours,
+      closedDates: settings.closedDates,
       workingHours: staff.find((member) => member.id === clinicianId)?.workingHours ?? null,
       busy: result.data,
+      blocks: blocks.data,
     },
   };
 }

@@ -2,6 +2,7 @@ import { Group, NumberInput, Select } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import { clinicDate } from '@/lib/clinic-time';
+import { dateFormat } from '@/lib/date-formats';
 import { dayjs } from '@/lib/dayjs';
 import { serverNow } from '@/lib/server-clock';
 import { useSettings } from '@/shared/settings/api/get-settings';
@@ -22,7 +23,9 @@ export function VisitTimeFields<V extends SlotValues>({ form, values, clinicianI
   const settings = useSettings();
   const staff = useStaff();
   const workingHours = staff.find((member) => member.id === clinicianId)?.workingHours ?? null;
-  const hours = values.date ? bookableHoursOn(values.date, { ...settings, workingHours, busy: [] }).hours : null;
+  const hours = values.date
+    ? bookableHoursOn(values.date, { ...settings, workingHours, busy: [], blocks: [] }).hours
+    : null;
   const options = timeOptions(hours, minutesOf(values, fallbackMinutes), values.time);
 
   return (
@@ -31,7 +34,7 @@ export function VisitTimeFields<V extends SlotValues>({ form, values, clinicianI
         label="Date"
         withAsterisk
         valueFormat="ddd D MMM YYYY"
-        getDayProps={(day) => ({ 'aria-label': dayjs.utc(day).format('ddd D MMM YYYY') })}
+        getDayProps={(day) => ({ 'aria-label': dayjs.utc(day).format(dateFormat) })}
         minDate={clinicDate(serverNow(), settings.timeZone)}
         key={form.key('date')}
         {...form.getInputProps('date')}

@@ -3,6 +3,7 @@ import { createColumnHelper, tableFeatures } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { formatClinic } from '@/lib/clinic-time';
+import { dateTimeFormat } from '@/lib/date-formats';
 import { seriesVisitSummary } from '../../domain/series-progress';
 import type { TreatmentSeries } from '../../schemas';
 import { ProgressBadge } from './progress-badge';
@@ -18,7 +19,6 @@ export type SeriesTableMeta = {
 export const seriesFeatures = tableFeatures({ tableMeta: {} as SeriesTableMeta });
 
 const helper = createColumnHelper<typeof seriesFeatures, TreatmentSeries>();
-const sessionTime = 'ddd D MMM YYYY, HH:mm';
 
 function SessionWhen({ start, timeZone }: { start: string | undefined; timeZone: string }) {
   if (!start)
@@ -27,7 +27,7 @@ function SessionWhen({ start, timeZone }: { start: string | undefined; timeZone:
         —
       </Text>
     );
-  return formatClinic(start, timeZone, sessionTime);
+  return formatClinic(start, timeZone, dateTimeFormat);
 }
 
 export const seriesColumns = helper.columns([

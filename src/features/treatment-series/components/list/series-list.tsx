@@ -1,6 +1,7 @@
 import { Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
-import { ListEmpty, ListError, ListLoading } from '@/components/list-states';
+import { ListEmpty, ListLoading } from '@/components/list-states';
+import { QueryError } from '@/components/query-error';
 import { serverNow } from '@/lib/server-clock';
 import { useSettings } from '@/shared/settings/api/get-settings';
 import { useStaff } from '@/shared/staff/api/get-staff';
@@ -55,9 +56,10 @@ export function SeriesList() {
       {result.isPending ? (
         <ListLoading label="Loading series" />
       ) : result.isError && !data ? (
-        <ListError
+        <QueryError
           error={result.error}
-          fallbackTitle="Could not load the series"
+          title="The series could not be loaded"
+          reassurance="Your filters are kept."
           onRetry={() => void result.refetch()}
           retrying={result.isFetching}
         />

@@ -21,8 +21,8 @@ describe('seriesCalendar', () => {
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(ics).toContain('DTSTART:20261026T140000Z');
     expect(ics).toContain('DTSTART:20261109T150000Z');
-    expect(ics).toContain('SUMMARY:Sclerotherapy session 1 of 3');
-    expect(ics).toContain('SUMMARY:Sclerotherapy session 2 of 3');
+    expect(ics).toContain('SUMMARY:Sclerotherapy visit 1 of 3');
+    expect(ics).toContain('SUMMARY:Sclerotherapy visit 2 of 3');
     expect(ics.match(/DURATION:PT45M/g)).toHaveLength(2);
     expect(ics).toContain(`LOCATION:${clinicName}`);
     expect(ics).toContain('UID:ses_1@veindesk.example');

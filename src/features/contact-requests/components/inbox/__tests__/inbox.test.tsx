@@ -1,12 +1,13 @@
 import { buildContactRequest } from '@mocks/data/factories';
 import { server } from '@mocks/runtime/node';
 import { db } from '@mocks/server/db';
+import { accounts, fixedNow } from '@tests/fixtures';
+import { act, fireEvent, renderApp, screen, waitFor, within } from '@tests/test-utils';
 import { delay, HttpResponse, http } from 'msw';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiBaseUrl } from '@/config/env';
 import { type ContactRequest, openRequestStatuses, type RequestStatus } from '@/features/contact-requests/schemas';
 import { problemTypes } from '@/lib/problem';
-import { accounts, act, fireEvent, renderApp, screen, waitFor, within } from '../../../../../../tests/test-utils';
 import { bulkUndoWindowMs } from '../use-undoable-bulk-action';
 import { stubScrollLayout } from './scroll-layout';
 
@@ -324,7 +325,7 @@ describe('bulk close with undo', { timeout }, () => {
 describe('a large inbox', { timeout }, () => {
   it('keeps fewer than 100 rows in the DOM while scrolling through 10,000 requests', async () => {
     db.contactRequests.clear();
-    const start = Date.parse('2026-11-25T15:00:00Z');
+    const start = Date.parse(fixedNow);
     for (let index = 0; index < 10_000; index += 1) {
       const request = buildContactRequest({ receivedAt: new Date(start - (index + 1) * 60_000).toISOString() });
       db.contactRequests.set(request.id, request);

@@ -1,10 +1,10 @@
 import { failNext } from '@mocks/runtime/network';
 import { server } from '@mocks/runtime/node';
 import { db } from '@mocks/server/db';
+import { renderApp, screen, waitFor } from '@tests/test-utils';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { apiBaseUrl } from '@/config/env';
-import { renderApp, screen, waitFor } from '../../../../../../tests/test-utils';
 
 type User = Awaited<ReturnType<typeof renderApp>>['user'];
 

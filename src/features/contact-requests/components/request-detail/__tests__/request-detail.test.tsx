@@ -1,11 +1,12 @@
 import { buildAttempt, buildContactRequest } from '@mocks/data/factories';
 import { server } from '@mocks/runtime/node';
 import { db } from '@mocks/server/db';
+import { accounts, fixedNow } from '@tests/fixtures';
+import { renderApp, screen, waitFor, within } from '@tests/test-utils';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { apiBaseUrl } from '@/config/env';
 import type { ContactRequest } from '@/features/contact-requests/schemas';
-import { renderApp, screen, waitFor, within } from '../../../../../../tests/test-utils';
 
 function addRequest(overrides: Partial<ContactRequest> = {}): ContactRequest {
   const request = buildContactRequest({ name: 'Tess Triage', ...overrides });
@@ -37,7 +38,7 @@ describe('a request opened from the inbox', { timeout: 40_000 }, () => {
     const log = drawer.getByRole('list', { name: 'Contact attempt log' });
     expect(await within(log).findByText('Left a message')).toBeInTheDocument();
     await waitFor(() => expect(stored(request.id)?.attempts).toHaveLength(1));
-    expect(stored(request.id)).toMatchObject({ status: 'contacting', firstContactAt: '2026-11-25T15:00:00.000Z' });
+    expect(stored(request.id)).toMatchObject({ status: 'contacting', firstContactAt: fixedNow });
     expect(await drawer.findByText('Contacting')).toBeInTheDocument();
     // First contact in clinic time (New York), and the form is ready for the next attempt.
     expect(drawer.getByText(/Wed 25 Nov 2026, 10:00, after/)).toBeInTheDocument();
@@ -192,7 +193,7 @@ describe('a request opened from the inbox', { timeout: 40_000 }, () => {
 
     await user.click(drawer.getByRole('button', { name: 'Assign to me' }));
     await waitFor(() => expect(stored(request.id)?.assigneeId).not.toBeNull());
-    const me = [...db.staff.values()].find((member) => member.email === 'frontdesk@veindesk.test');
+    const me = [...db.staff.values()].find((member) => member.email === accounts.front_desk);
     expect(stored(request.id)?.assigneeId).toBe(me?.id);
     await waitFor(() => expect(drawer.queryByRole('button', { name: 'Assign to me' })).not.toBeInTheDocument());
   });

@@ -3,14 +3,12 @@ import { clock } from '@mocks/runtime/clock';
 import { failNext } from '@mocks/runtime/network';
 import { server } from '@mocks/runtime/node';
 import { db } from '@mocks/server/db';
+import { renderApp, screen, waitFor, within } from '@tests/test-utils';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { apiBaseUrl } from '@/config/env';
 import type { ContactRequest } from '@/features/contact-requests/schemas';
 import type { Patient } from '@/features/patients/schemas';
-import { atClinicTime } from '@/lib/clinic-time';
-import { renderApp, screen, waitFor, within } from '../../../../../../tests/test-utils';
-
-const tz = 'America/New_York';
-const ny = (date: string, time: string) => atClinicTime(date, time, tz);
 
 function clinician(name: string) {
   const member = [...db.staff.values()].find((staff) => staff.name === name);
@@ -49,16 +47,12 @@ type User = Awaited<ReturnType<typeof renderApp>>['user'];
  */
 async function choose(user: User, control: HTMLElement, option: string, role: 'option' | 'button' = 'option') {
   await user.click(control);
-  await user.click(await screen.findByRole(role, { name: option, hidden: true }));
-  if (role === 'button') {
-    // A date picker's day can be clicked while its dropdown is still opening, and then the click is lost.
-    await waitFor(async () => {
-      if (control.textContent?.includes(option)) return;
-      await user.click(control);
-      await user.click(await screen.findByRole(role, { name: option, hidden: true }));
-      throw new Error(`The date picker did not take ${option} yet`);
-    });
-  }
+  const choice = await screen.findByRole(role, { name: option, hidden: true });
+  // A day without free slots is disabled until the clinician's diary has loaded; a click on a
+  // disabled day does nothing.
+  await waitFor(() => expect(choice).toBeEnabled());
+  await user.click(choice);
+  if (role === 'button') await waitFor(() => expect(control).toHaveTextContent(option));
 }
 
 const seriesFor = (requestId: string) => [...db.series.values()].filter((series) => series.requestId === requestId);
@@ -76,14 +70,16 @@ async function openBooking(request: ContactRequest, arrange: (clinicianId: strin
   await screen.findByRole('heading', { name: 'Book a treatment series' }, { timeout: 10_000 });
   const { user } = app;
   await choose(user, await screen.findByRole('combobox', { name: 'Clinician' }), 'Elena Park');
-  // Session 1 on Monday 30 November, 10:00 in New York (the tests run in Auckland).
-  await choose(user, await screen.findByRole('button', { name: /Session 1 date/ }), 'Mon 30 Nov 2026', 'button');
+  // Her diary has loaded once her first free day's start times show.
+  await screen.findByRole('group', { name: /Free start times on Wed 25 Nov 2026/ });
+  // Visit 1 on Monday 30 November, 10:00 in New York (the tests run in Auckland).
+  await choose(user, await screen.findByRole('button', { name: /Visit 1 date/ }), 'Mon 30 Nov 2026', 'button');
   const times = await screen.findByRole('group', { name: /Free start times on Mon 30 Nov 2026/ });
   await user.click(within(times).getByRole('button', { name: '10:00' }));
   return { ...app, elena };
 }
 
-const sessionItem = (number: number) => screen.getByRole('listitem', { name: `Session ${number} of 3` });
+const sessionItem = (number: number) => screen.getByRole('listitem', { name: `Visit ${number} of 3` });
 const confirmButton = () => screen.getByRole('button', { name: /Confirm booking/ });
 
 // Whole booking flows through the real app: slow on a busy two-core machine.
@@ -92,10 +88,10 @@ const flow = { timeout: 60_000 };
 describe('booking a treatment series from a request', flow, () => {
   it('proposes three sessions, moves a taken one and says so, and books them all', async () => {
     const request = addRequest();
-    // Session 2 would be two weeks after session 1, same time: someone else has it.
-    const { user } = await openBooking(request, (clinicianId) => bookOther(clinicianId, ny('2026-12-14', '10:00')));
+    // Visit 2 would be two weeks after visit 1, same time: someone else has it.
+    const { user } = await openBooking(request, (clinicianId) => bookOther(clinicianId, '2026-12-14T15:00:00.000Z'));
 
-    expect(await screen.findByText(/Aftercare after each sclerotherapy session/)).toBeInTheDocument();
+    expect(await screen.findByText(/Aftercare after each sclerotherapy visit/)).toBeInTheDocument();
     expect(sessionItem(1)).toHaveTextContent('Mon 30 Nov 2026, 10:00');
     expect(sessionItem(2)).toHaveTextContent('Mon 14 Dec 2026, 10:45');
     expect(sessionItem(2)).toHaveTextContent('Moved from Mon 14 Dec 10:00: that time is taken.');
@@ -108,21 +104,21 @@ describe('booking a treatment series from a request', flow, () => {
     expect(seriesFor(request.id)).toHaveLength(1);
     if (!series) throw new Error('No series booked');
     expect(sessionStarts(series.id)).toEqual([
-      ny('2026-11-30', '10:00'),
-      ny('2026-12-14', '10:45'),
-      ny('2026-12-28', '10:45'),
+      '2026-11-30T15:00:00.000Z',
+      '2026-12-14T15:45:00.000Z',
+      '2026-12-28T15:45:00.000Z',
     ]);
     expect(db.contactRequests.get(request.id)).toMatchObject({ status: 'booked', patientId: series.patientId });
     expect(db.patients.get(series.patientId)?.name).toBe('Tess Booking');
-    const booked = screen.getByRole('list', { name: 'Booked sessions' });
+    const booked = screen.getByRole('list', { name: 'Booked visits' });
     expect(
       within(booked)
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual([
-      'Session 1 of 3: Mon 30 Nov 2026, 10:00 (45 min)',
-      'Session 2 of 3: Mon 14 Dec 2026, 10:45 (45 min)',
-      'Session 3 of 3: Mon 28 Dec 2026, 10:45 (45 min)',
+      'Visit 1 of 3: Mon 30 Nov 2026, 10:00 (45 min)',
+      'Visit 2 of 3: Mon 14 Dec 2026, 10:45 (45 min)',
+      'Visit 3 of 3: Mon 28 Dec 2026, 10:45 (45 min)',
     ]);
     expect(screen.getByRole('link', { name: /Open the patient record of Tess Booking/ })).toHaveAttribute(
       'href',
@@ -137,8 +133,8 @@ describe('booking a treatment series from a request', flow, () => {
     const request = addRequest();
     const { user, elena } = await openBooking(request);
     expect(await screen.findByText('Mon 14 Dec 2026, 10:00, 45 min')).toBeInTheDocument();
-    // Someone else books session 2's time while the proposals are on screen.
-    bookOther(elena.id, ny('2026-12-14', '10:00'));
+    // Someone else books visit 2's time while the proposals are on screen.
+    bookOther(elena.id, '2026-12-14T15:00:00.000Z');
     const seriesBefore = db.series.size;
 
     await user.click(confirmButton());
@@ -150,7 +146,7 @@ describe('booking a treatment series from a request', flow, () => {
     expect(db.contactRequests.get(request.id)?.status).toBe('new');
     expect(screen.getByRole('combobox', { name: 'Clinician' })).toHaveValue('Elena Park');
     expect(sessionItem(1)).toHaveTextContent('Mon 30 Nov 2026, 10:00');
-    const offers = within(refusal).getByRole('group', { name: 'Next free times for session 2' });
+    const offers = within(refusal).getByRole('group', { name: 'Next free times for visit 2' });
     expect(
       within(offers)
         .getAllByRole('button')
@@ -167,10 +163,31 @@ describe('booking a treatment series from a request', flow, () => {
     const [series] = seriesFor(request.id);
     if (!series) throw new Error('No series booked');
     expect(sessionStarts(series.id)).toEqual([
-      ny('2026-11-30', '10:00'),
-      ny('2026-12-14', '11:00'),
-      ny('2026-12-28', '11:00'),
+      '2026-11-30T15:00:00.000Z',
+      '2026-12-14T16:00:00.000Z',
+      '2026-12-28T16:00:00.000Z',
     ]);
+  });
+
+  it('after a refusal marks every visit the server found taken, not only the first, while the diary cannot refresh', async () => {
+    const request = addRequest();
+    const { user, elena } = await openBooking(request);
+    expect(await screen.findByText('Mon 28 Dec 2026, 10:00, 45 min')).toBeInTheDocument();
+    // Sessions 2 and 3 are taken meanwhile, and the diary cannot be reloaded to show it.
+    bookOther(elena.id, '2026-12-14T15:00:00.000Z');
+    bookOther(elena.id, '2026-12-28T15:00:00.000Z');
+    const unavailable = { type: 'about:blank', title: 'Unavailable', status: 503 };
+    server.use(http.get(`${apiBaseUrl}/schedule`, () => HttpResponse.json(unavailable, { status: 503 })));
+
+    await user.click(confirmButton());
+
+    expect(await within(sessionItem(2)).findByRole('alert')).toHaveTextContent('This time was booked by someone else');
+    for (const number of [2, 3]) {
+      await waitFor(() => expect(sessionItem(number)).toHaveTextContent('Cannot book'));
+      expect(sessionItem(number)).toHaveTextContent('This time was taken when you confirmed: choose another');
+      expect(within(sessionItem(number)).queryByText('Free', { exact: true })).not.toBeInTheDocument();
+    }
+    expect(within(sessionItem(1)).getByText('Free', { exact: true })).toBeInTheDocument();
   });
 
   it('lets staff change a proposal: a shorter spacing warns, a time before the previous session blocks', async () => {
@@ -178,31 +195,31 @@ describe('booking a treatment series from a request', flow, () => {
     const { user } = await openBooking(request);
     expect(await screen.findByText('Mon 14 Dec 2026, 10:00, 45 min')).toBeInTheDocument();
 
-    await user.click(within(sessionItem(2)).getByRole('button', { name: 'Change session 2' }));
+    await user.click(within(sessionItem(2)).getByRole('button', { name: 'Change visit 2' }));
     await choose(
       user,
-      within(sessionItem(2)).getByRole('button', { name: /Session 2 date/ }),
+      within(sessionItem(2)).getByRole('button', { name: /Visit 2 date/ }),
       'Wed 2 Dec 2026',
       'button',
     );
     expect(sessionItem(2)).toHaveTextContent('Wed 2 Dec 2026, 10:00, 45 min (changed by you)');
     expect(sessionItem(2)).toHaveTextContent(
-      'Warning: Only 2 days after session 1: closer than the series spacing of 14 days',
+      'Warning: Only 2 days after visit 1: closer than the series spacing of 14 days',
     );
-    // Session 3 is proposed from the changed session 2.
+    // Visit 3 is proposed from the changed visit 2.
     expect(sessionItem(3)).toHaveTextContent('Wed 16 Dec 2026, 10:00');
     expect(confirmButton()).toBeEnabled();
 
     await choose(
       user,
-      within(sessionItem(2)).getByRole('button', { name: /Session 2 date/ }),
+      within(sessionItem(2)).getByRole('button', { name: /Visit 2 date/ }),
       'Mon 30 Nov 2026',
       'button',
     );
-    expect(sessionItem(2)).toHaveTextContent('Must start after session 1 ends');
+    expect(sessionItem(2)).toHaveTextContent('Must start after visit 1 ends');
     expect(sessionItem(2)).toHaveTextContent('Cannot book');
     expect(confirmButton()).toBeDisabled();
-    expect(screen.getByText('Session 2 cannot be booked at that time')).toBeInTheDocument();
+    expect(screen.getByText('Visit 2 cannot be booked at that time')).toBeInTheDocument();
 
     await user.click(within(sessionItem(2)).getByRole('button', { name: 'Use the proposed time' }));
     expect(sessionItem(2)).toHaveTextContent('Mon 14 Dec 2026, 10:00, 45 min');
@@ -274,16 +291,16 @@ describe('booking a treatment series for a patient', flow, () => {
     );
     await choose(user, screen.getByRole('combobox', { name: 'Clinician' }), 'Elena Park');
     // Two visits, a week apart, an hour each.
-    await user.clear(screen.getByRole('textbox', { name: 'Planned sessions' }));
-    await user.type(screen.getByRole('textbox', { name: 'Planned sessions' }), '2');
+    await user.clear(screen.getByRole('textbox', { name: 'Planned visits' }));
+    await user.type(screen.getByRole('textbox', { name: 'Planned visits' }), '2');
     await user.clear(screen.getByRole('textbox', { name: 'Spacing (days)' }));
     await user.type(screen.getByRole('textbox', { name: 'Spacing (days)' }), '7');
-    await choose(user, screen.getByRole('combobox', { name: 'Session length' }), '60 min');
+    await choose(user, screen.getByRole('combobox', { name: 'Visit length' }), '60 min');
     // The earliest free start: an hour from now (10:00 in New York), on Elena Park's working day.
-    expect(await screen.findByRole('listitem', { name: 'Session 1 of 2' })).toHaveTextContent(
+    expect(await screen.findByRole('listitem', { name: 'Visit 1 of 2' })).toHaveTextContent(
       'Wed 25 Nov 2026, 11:00, 60 min',
     );
-    expect(screen.getByRole('listitem', { name: 'Session 2 of 2' })).toHaveTextContent('Wed 2 Dec 2026, 11:00, 60 min');
+    expect(screen.getByRole('listitem', { name: 'Visit 2 of 2' })).toHaveTextContent('Wed 2 Dec 2026, 11:00, 60 min');
     await user.click(screen.getByRole('button', { name: 'Confirm booking of 2 sessions' }));
 
     expect(await screen.findByRole('heading', { name: 'Series booked' })).toBeInTheDocument();
@@ -301,16 +318,16 @@ describe('booking a treatment series for a patient', flow, () => {
     clearDiary(clinician('Elena Park').id);
     const { user } = await renderApp({ url: `/series/book?patientId=${patient.id}`, as: 'front_desk' });
     await choose(user, await screen.findByRole('combobox', { name: 'Clinician' }), 'Elena Park');
-    const first = await screen.findByRole('listitem', { name: 'Session 1 of 3' });
+    const first = await screen.findByRole('listitem', { name: 'Visit 1 of 3' });
     expect(first).toHaveTextContent('Wed 25 Nov 2026, 11:00');
     const seriesBefore = db.series.size;
 
-    // The form stayed open past session 1's start.
+    // The form stayed open past visit 1's start.
     clock.setNow('2026-11-25T16:30:00Z');
     await user.click(confirmButton());
 
-    expect(await within(first).findByText('Session 1: choose a time in the future')).toBeInTheDocument();
-    expect(screen.getByRole('alert')).toHaveTextContent('Some sessions cannot be booked at those times');
+    expect(await within(first).findByText('Visit 1: choose a time in the future')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Some visits cannot be booked at those times');
     expect(db.series.size).toBe(seriesBefore);
   });
 });

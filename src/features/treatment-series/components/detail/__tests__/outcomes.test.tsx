@@ -1,14 +1,14 @@
 import { clock } from '@mocks/runtime/clock';
 import { db } from '@mocks/server/db';
+import { renderApp, screen, waitFor, within } from '@tests/test-utils';
 import { describe, expect, it } from 'vitest';
-import { renderApp, screen, waitFor, within } from '../../../../../../tests/test-utils';
-import { ny, seriesOf, sessionOf, slow, visitItem } from './series-fixtures';
+import { seriesOf, sessionOf, slow, visitItem } from './series-fixtures';
 
 const callsAbout = (...ids: string[]) => [...db.followUps.values()].filter((call) => ids.includes(call.subject.id));
 
 /** Friday 27 November, 11:30 in New York: Nadia White's visit 1 (11:15, 45 min) has begun. */
 async function atNadiasFirstVisit(as: 'clinician' | 'front_desk') {
-  clock.setNow(ny('2026-11-27', '11:30'));
+  clock.setNow('2026-11-27T16:30:00.000Z');
   const series = seriesOf('Nadia White');
   const app = await renderApp({ url: `/series/${series.id}`, as });
   await screen.findByRole('heading', { name: 'Series: Nadia White' }, slow);
@@ -36,7 +36,7 @@ describe('recording the outcome of a visit', { timeout: 60_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Complete visit' }));
 
     expect(
-      await screen.findByText(/72-hour follow-up call created\. Book-next-session call created\./, {}, slow),
+      await screen.findByText(/72-hour follow-up call created\. Book-next-visit call created\./, {}, slow),
     ).toBeInTheDocument();
     expect(db.sessions.get(first.id)).toMatchObject({
       status: 'completed',
@@ -46,8 +46,8 @@ describe('recording the outcome of a visit', { timeout: 60_000 }, () => {
     const calls = callsAbout(first.id, series.id).filter((call) => call.status === 'due');
     expect(calls.map((call) => [call.reason, call.dueAt])).toEqual(
       expect.arrayContaining([
-        // 72 hours after the visit ends (12:00 on Friday).
-        ['post_treatment_72h', ny('2026-11-30', '12:00')],
+        // 72 hours after the visit ends (12:00 on Friday) is Monday noon; Nadia asked for mornings: Tuesday 08:00.
+        ['post_treatment_72h', '2026-12-01T13:00:00.000Z'],
         ['book_next_session', expect.any(String)],
       ]),
     );
@@ -59,7 +59,7 @@ describe('recording the outcome of a visit', { timeout: 60_000 }, () => {
 
   it('completes the series with its last visit', async () => {
     // Susan Nguyen's second and last visit: Wednesday 25 November, 16:15.
-    clock.setNow(ny('2026-11-25', '16:30'));
+    clock.setNow('2026-11-25T21:30:00.000Z');
     const series = seriesOf('Susan Nguyen');
     const { user } = await renderApp({ url: `/series/${series.id}`, as: 'admin' });
     await screen.findByRole('heading', { name: 'Series: Susan Nguyen' }, slow);
@@ -91,7 +91,7 @@ describe('recording the outcome of a visit', { timeout: 60_000 }, () => {
     expect(await screen.findByText('A rebooking call was added to the follow-up queue.', {}, slow)).toBeInTheDocument();
     expect(db.sessions.get(first.id)?.status).toBe('no_show');
     expect(callsAbout(series.id).filter((call) => call.status === 'due')).toEqual([
-      expect.objectContaining({ reason: 'book_next_session', note: 'Missed visit 1 of 3: rebook' }),
+      expect.objectContaining({ reason: 'book_next_session', note: 'Rebook visit 1 of 3 (missed)' }),
     ]);
     await waitFor(() => expect(visitItem(1)).toHaveTextContent('No-show'), slow);
   });

@@ -1,7 +1,7 @@
 import { db } from '@mocks/server/db';
+import { renderApp, screen, waitFor, within } from '@tests/test-utils';
 import { describe, expect, it } from 'vitest';
-import { renderApp, screen, waitFor, within } from '../../../../../../tests/test-utils';
-import { ny, seriesOf, sessionOf, sessionsOf, slow, visitItem } from './series-fixtures';
+import { seriesOf, sessionOf, sessionsOf, slow, visitItem } from './series-fixtures';
 
 async function openSeries(patientName: string, as: 'front_desk' | 'clinician') {
   const series = seriesOf(patientName);
@@ -65,7 +65,7 @@ describe('changing a series', { timeout: 60_000 }, () => {
 
     await waitFor(() => expect(sessionsOf(series.id)).toHaveLength(2), slow);
     expect(sessionOf(series.id, 2)).toMatchObject({
-      start: ny('2026-11-27', '10:00'),
+      start: '2026-11-27T15:00:00.000Z',
       status: 'scheduled',
       durationMinutes: 45,
     });

@@ -1,12 +1,9 @@
 import { buildPatient, buildSeries, buildSession } from '@mocks/data/factories';
 import { db } from '@mocks/server/db';
-import { atClinicTime } from '@/lib/clinic-time';
-import { screen } from '../../../../../../tests/test-utils';
+import { screen } from '@tests/test-utils';
 
 /** The first render loads the lazy route modules, slow on a busy machine: allow for it. */
 export const slow = { timeout: 30_000 };
-
-export const ny = (date: string, time: string) => atClinicTime(date, time, 'America/New_York');
 
 /** A seeded series of the typical clinic, by its patient's name. */
 export function seriesOf(patientName: string) {

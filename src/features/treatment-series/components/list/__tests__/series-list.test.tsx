@@ -1,7 +1,7 @@
 import { failNext } from '@mocks/runtime/network';
 import { db } from '@mocks/server/db';
+import { renderApp, screen, waitFor, within } from '@tests/test-utils';
 import { describe, expect, it } from 'vitest';
-import { renderApp, screen, waitFor, within } from '../../../../../../tests/test-utils';
 
 /** The first render loads the lazy route modules, slow on a busy machine: allow for it. */
 const slow = { timeout: 30_000 };

@@ -1,0 +1,115 @@
+import { Button, Checkbox, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useEffect, useRef } from 'react';
+import { z } from 'zod';
+import { isApiError } from '@/lib/api-error';
+import { newerPatient, useUpdatePatientContact } from '../../api/save-patient';
+import { type Patient, patientContactInputSchema, type RiskFactor, riskFactorLabels, riskFactors } from '../../schemas';
+import { type ChangedField, NewerVersionNotice, SaveProblem, useSaveOver } from './save-feedback';
+
+const formSchema = patientContactInputSchema
+  .omit({ version: true })
+  .extend({ dateOfBirth: z.union([z.literal(''), z.iso.date('Enter a valid date')]) });
+
+type Values = {
+  name: string;
+  phone: string;
+  email: string;
+  dateOfBirth: string;
+  notes: string;
+  riskFactors: RiskFactor[];
+};
+
+const labels: Record<keyof Values, string> = {
+  name: 'Name',
+  phone: 'Phone',
+  email: 'Email',
+  dateOfBirth: 'Date of birth',
+  notes: 'Notes',
+  riskFactors: 'Risk factors',
+};
+
+const valuesOf = (patient: Patient): Values => ({
+  name: patient.name,
+  phone: patient.phone,
+  email: patient.email,
+  dateOfBirth: patient.dateOfBirth ?? '',
+  notes: patient.notes,
+  riskFactors: patient.riskFactors,
+});
+
+function differences(typed: Values, saved: Values): ChangedField[] {
+  return (Object.keys(labels) as (keyof Values)[])
+    .filter((key) => JSON.stringify(typed[key]) !== JSON.stringify(saved[key]))
+    .map((key) => {
+      const value = saved[key];
+      const text = Array.isArray(value) ? value.map((factor) => riskFactorLabels[factor]).join(', ') : value;
+      return { label: labels[key], value: text };
+    });
+}
+
+type Props = { patient: Patient; onDone: () => void };
+
+/** Contact details, notes and risk factors; any role that may open the patient edits them. */
+export function ContactForm({ patient, onDone }: Props) {
+  const save = useUpdatePatientContact(patient.id);
+  const saveOver = useSaveOver(patient);
+  const ref = useRef<HTMLFormElement>(null);
+  const form = useForm<Values>({
+    mode: 'uncontrolled',
+    initialValues: valuesOf(patient),
+    validate: schemaResolver(formSchema, { sync: true }),
+  });
+  useEffect(() => ref.current?.querySelector('input')?.focus(), []);
+
+  const submit = (values: Values) =>
+    save.mutate(
+      { ...values, dateOfBirth: values.dateOfBirth || null, version: saveOver.version },
+      {
+        onSuccess: onDone,
+        onError: (error) => {
+          const newer = newerPatient(error);
+          if (newer) saveOver.adopt(newer);
+          else if (isApiError(error)) form.setErrors(error.fieldErrors);
+        },
+      },
+    );
+
+  return (
+    <form ref={ref} onSubmit={form.onSubmit(submit)} aria-label="Edit contact details" noValidate>
+      <Stack gap="sm">
+        {saveOver.newer && <NewerVersionNotice changes={differences(form.getValues(), valuesOf(saveOver.newer))} />}
+        {save.error && <SaveProblem error={save.error} />}
+        <Group grow align="flex-start">
+          <TextInput label="Name" required {...form.getInputProps('name')} key={form.key('name')} />
+          <TextInput
+            label="Date of birth"
+            type="date"
+            {...form.getInputProps('dateOfBirth')}
+            key={form.key('dateOfBirth')}
+          />
+        </Group>
+        <Group grow align="flex-start">
+          <TextInput label="Phone" type="tel" required {...form.getInputProps('phone')} key={form.key('phone')} />
+          <TextInput label="Email" type="email" required {...form.getInputProps('email')} key={form.key('email')} />
+        </Group>
+        <Checkbox.Group label="Risk factors" {...form.getInputProps('riskFactors')} key={form.key('riskFactors')}>
+          <Group gap="md" mt={4}>
+            {riskFactors.map((factor) => (
+              <Checkbox key={factor} value={factor} label={riskFactorLabels[factor]} />
+            ))}
+          </Group>
+        </Checkbox.Group>
+        <Textarea label="Notes" rows={3} {...form.getInputProps('notes')} key={form.key('notes')} />
+        <Group gap="xs">
+          <Button type="submit" loading={save.isPending}>
+            {saveOver.newer ? 'Save mine over the newer version' : 'Save contact details'}
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

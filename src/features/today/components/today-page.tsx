@@ -1,0 +1,20 @@
+import { Stack, Title } from '@mantine/core';
+import { useCurrentStaff } from '@/shared/auth/api/get-me';
+import { DayVisits } from './day-visits';
+import { FrontDeskCards } from './front-desk-cards';
+import { useClinicDay } from './use-clinic-day';
+import { WeekFigures } from './week-figures';
+
+/** One Today per role: the clinician's day, the front desk's to-do cards, the admin's both and the week. */
+export function TodayPage() {
+  const me = useCurrentStaff();
+  const { timeZone } = useClinicDay();
+  return (
+    <Stack gap="xl">
+      <Title order={2}>Today</Title>
+      {me.role === 'admin' && <WeekFigures timeZone={timeZone} />}
+      {me.role !== 'clinician' && <FrontDeskCards />}
+      {me.role !== 'front_desk' && <DayVisits me={me} everyone={me.role === 'admin'} />}
+    </Stack>
+  );
+}
