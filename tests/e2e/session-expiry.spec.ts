@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { accounts, demoPassword, signIn } from './support';
+import { accounts, demoPassword } from '../fixtures';
+import { signIn } from './support';
 
 test.describe.configure({ timeout: 180_000 });
 
 test('a session revoked mid-form signs in again over the drawer, and the form is kept', async ({ page }) => {
-  await signIn(page, accounts.frontDesk);
+  await signIn(page, accounts.front_desk);
   await page.goto('/requests?status=new');
   const requests = page.getByRole('table', { name: 'Contact requests' });
   await requests.getByRole('link').first().click({ timeout: 45_000 });
