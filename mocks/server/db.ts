@@ -9,6 +9,13 @@ import type { StaffMember } from '@/shared/staff/schemas';
 
 /** A series as stored: its sessions live in their own collection, progress is derived on read. */
 export type StoredSeries = Omit<TreatmentSeries, 'progress' | 'sessions' | 'patientName'>;
+/** The first answer to an idempotent create, replayed for a retry with the same key. */
+export interface IdempotentReply {
+  /** The request body the key was first used with: the same key with another body is refused. */
+  requestBody: string;
+  status: number;
+  body: string;
+}
 export interface AuthToken {
   staffId: string;
   expiresAt: string;
@@ -58,6 +65,8 @@ function emptyState() {
     audit: [] as AuditEntry[],
     /** `${actorId}:${key}` → series id (or block id for blocked time) */
     idempotencyKeys: new Map<string, string>(),
+    /** `${actorId or 'public'} ${method} ${path} ${Idempotency-Key}` → the first answer */
+    idempotentReplies: new Map<string, IdempotentReply>(),
     counters: {} as Record<string, number>,
   };
 }
@@ -118,6 +127,7 @@ export function snapshotDb(): DbSnapshot {
     followUps: [...db.followUps],
     reviews: [...db.reviews],
     idempotencyKeys: [...db.idempotencyKeys],
+    idempotentReplies: [...db.idempotentReplies],
   };
 }
 
@@ -138,6 +148,7 @@ export function restoreDb(snapshot: DbSnapshot): void {
     followUps: new Map(snapshot.followUps),
     reviews: new Map(snapshot.reviews),
     idempotencyKeys: new Map(snapshot.idempotencyKeys),
+    idempotentReplies: new Map(snapshot.idempotentReplies),
   } satisfies DbState);
   for (const listener of resetListeners) listener();
 }

@@ -7,7 +7,7 @@ import { type Problem, problemTypes } from '@/lib/problem';
 import { roleSchema, type StaffMember } from '@/shared/staff/schemas';
 import { clock } from '../runtime/clock';
 import { simulateNetwork } from '../runtime/network';
-import { notifyChange } from './db';
+import { db, notifyChange } from './db';
 import { authenticate } from './model/auth';
 import { ProblemError, validationProblem } from './problem-error';
 import { requireRole } from './utils';
@@ -57,8 +57,7 @@ function parseWith(schema: z.ZodType | undefined, input: unknown): unknown {
   return result.data;
 }
 
-async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
+function parseJson(text: string): unknown {
   if (!text) return undefined;
   try {
     return JSON.parse(text);
@@ -70,6 +69,17 @@ async function readJson(request: Request): Promise<unknown> {
 function pathParams(params: Record<string, string | readonly string[] | undefined>): Record<string, string> {
   const entries = Object.entries(params).map(([key, value]) => [key, typeof value === 'string' ? value : ''] as const);
   return Object.fromEntries(entries);
+}
+
+/** Where an idempotent create's first answer is kept: per person (or the public), method, path and key. */
+function idempotencyScope(request: Request, actor: StaffMember | null): string | null {
+  const key = request.headers.get('Idempotency-Key');
+  if (!key) return null;
+  return `${actor?.id ?? 'public'} ${request.method} ${new URL(request.url).pathname} ${key}`;
+}
+
+function jsonResponse(body: string, status: number, extra: Record<string, string> = {}): Response {
+  return new HttpResponse(body, { status, headers: { ...headers('application/json'), ...extra } });
 }
 
 /** The endpoint's `roles`, enforced before the handler runs. */
@@ -102,7 +112,15 @@ function buildHandler<
       const actor = endpoint.public ? null : authenticate(request);
       checkRoles(endpoint, actor);
       const query = parseWith(endpoint.query, Object.fromEntries(new URL(request.url).searchParams)) as Parsed<TQuery>;
-      const body = parseWith(endpoint.body, endpoint.body ? await readJson(request) : undefined) as Parsed<TBody>;
+      const text = endpoint.body ? await request.text() : '';
+      const scope = endpoint.idempotent ? idempotencyScope(request, actor) : null;
+      const replay = scope ? db.idempotentReplies.get(scope) : undefined;
+      if (replay && replay.requestBody !== text) {
+        const detail = 'This Idempotency-Key was already used for a different request: send a new key.';
+        throw validationProblem({ _form: [detail] }, detail);
+      }
+      if (replay) return jsonResponse(replay.body, replay.status, { 'Idempotent-Replayed': 'true' });
+      const body = parseWith(endpoint.body, endpoint.body ? parseJson(text) : undefined) as Parsed<TBody>;
       const answer = await resolve({ query, body, params: pathParams(params), request }, actor);
       const reply = answer instanceof Reply ? answer : new Reply(answer, 200);
       const checked = endpoint.response.safeParse(reply.body);
@@ -115,11 +133,10 @@ function buildHandler<
           `${label}: ${checked.error.message}`,
         );
       }
+      const json = JSON.stringify(checked.data);
+      if (scope) db.idempotentReplies.set(scope, { requestBody: text, status: reply.status, body: json });
       if (endpoint.method !== 'get' && !endpoint.readOnly) notifyChange();
-      return new HttpResponse(JSON.stringify(checked.data), {
-        status: reply.status,
-        headers: headers('application/json'),
-      });
+      return jsonResponse(json, reply.status);
     } catch (error) {
       if (!(error instanceof ProblemError)) throw error;
       reportUndeclared(endpoint, label, error.problem);

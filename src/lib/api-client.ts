@@ -10,6 +10,8 @@ const timeoutMs = 15_000;
 export type RequestOptions<E extends Endpoint> = {
   params?: Record<string, string>;
   signal?: AbortSignal;
+  /** For an idempotent create: the same key for every retry of one attempt (a fresh one if left out). */
+  idempotencyKey?: string;
 } & (QueryOf<E> extends undefined ? { query?: undefined } : { query?: QueryOf<E> }) &
   (BodyOf<E> extends undefined ? { body?: undefined } : { body: BodyOf<E> });
 
@@ -55,6 +57,7 @@ export async function apiRequest<E extends Endpoint>(endpoint: E, options: Reque
   const token = getToken();
   if (token && !endpoint.public) headers.Authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (endpoint.idempotent) headers['Idempotency-Key'] = options.idempotencyKey ?? crypto.randomUUID();
 
   const signals = [AbortSignal.timeout(timeoutMs), ...(options.signal ? [options.signal] : [])];
   let response: Response;

@@ -35,6 +35,11 @@ export interface Endpoint<
    * query or body. The mock reports any other problem it answers as a contract bug.
    */
   problems?: readonly ProblemType[];
+  /**
+   * A create that takes an `Idempotency-Key` header: a retry with the same key (after a
+   * timeout, a double click) gets the first answer again instead of writing twice.
+   */
+  idempotent?: boolean;
 }
 
 export const endpoint = <

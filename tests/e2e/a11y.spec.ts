@@ -264,6 +264,8 @@ test('axe finds nothing on the follow-up queue and a call', async ({ page }) => 
   await call.getByRole('radio', { name: 'Postpone' }).check();
   await call.getByRole('radio', { name: 'Another date and time' }).check();
   expect(await violations(page)).toEqual([]);
+});
+
 /** How far the page scrolls sideways in the test's 1280 px window (every list must fit). */
 const sidewaysOverflow = (page: Page) =>
   page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth));

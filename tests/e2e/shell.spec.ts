@@ -40,6 +40,7 @@ test('warns before the idle sign-out, can stay, then signs out', async ({ page }
   await expect(warning).toBeHidden();
 
   await page.clock.runFor('15:01');
-  await expect(page).toHaveURL(/\/login\?reason=idle/);
+  // Signing in again returns to where the person was.
+  await expect(page).toHaveURL(/\/login\?from=%2F&reason=idle/);
   await expect(page.getByText('You were signed out after 15 minutes without activity.')).toBeVisible();
 });

@@ -50,6 +50,7 @@ interface ApiOptions {
   body?: unknown;
   token?: string | null;
   query?: Record<string, string | number | boolean>;
+  headers?: Record<string, string>;
 }
 
 const origin = () => globalThis.location?.origin ?? 'http://localhost';
@@ -58,7 +59,7 @@ const origin = () => globalThis.location?.origin ?? 'http://localhost';
 export async function api<T = Record<string, unknown>>(path: string, options: ApiOptions = {}): Promise<ApiAnswer<T>> {
   const url = new URL(`${apiBaseUrl}${path}`, origin());
   for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, String(value));
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(url, {

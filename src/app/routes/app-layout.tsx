@@ -3,7 +3,9 @@ import { lazy, Suspense, useCallback } from 'react';
 import { type LoaderFunctionArgs, Outlet } from 'react-router';
 import { StaffAppShell } from '@/app/layout/app-shell';
 import { PageLoader } from '@/components/page-loader';
+import { SignInAgain } from '@/features/auth/components/sign-in-again';
 import { useIdleSignOut } from '@/features/auth/hooks/use-idle-sign-out';
+import { useSessionExpiry } from '@/features/auth/hooks/use-session-expiry';
 import { useSignOut } from '@/features/auth/hooks/use-sign-out';
 import { requireStaff } from '@/features/auth/require-staff';
 import { useCurrentStaff } from '@/shared/auth/api/get-me';
@@ -34,11 +36,13 @@ export default function AppLayout() {
   const signOut = useSignOut();
   const idle = useIdleSignOut(() => void signOut('idle'));
   const signOutNow = useCallback(() => void signOut(), [signOut]);
+  const session = useSessionExpiry();
   return (
     <>
       <StaffAppShell staff={staff} onSignOut={signOutNow} badges={badges}>
         {page}
       </StaffAppShell>
+      {session.expired && <SignInAgain email={staff.email} onSignedIn={session.resume} onSignOut={signOutNow} />}
       {idle.secondsLeft !== null && (
         <Suspense fallback={null}>
           <IdleWarning secondsLeft={idle.secondsLeft} onStay={idle.staySignedIn} />

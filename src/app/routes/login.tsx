@@ -9,7 +9,8 @@ const reasons: Record<string, string> = {
 
 /** Only same-app paths are followed after sign-in. */
 function safeReturnPath(from: string | null): string {
-  return from?.startsWith('/') && !from.startsWith('//') ? from : '/';
+  // `//host` and `/\host` both leave the app.
+  return from?.startsWith('/') && !from.startsWith('//') && !from.startsWith('/\\') ? from : '/';
 }
 
 export default function LoginRoute() {

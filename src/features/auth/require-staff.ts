@@ -21,7 +21,9 @@ export async function requireStaff(queryClient: QueryClient, request: Request, r
     }
     return staff;
   } catch (error) {
-    if (isApiError(error) && error.status === 401) throw redirect(paths.login(returnPath(request)));
+    if (isApiError(error) && error.status === 401) {
+      throw redirect(`${paths.login(returnPath(request))}&reason=expired`);
+    }
     throw error;
   }
 }

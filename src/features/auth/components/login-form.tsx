@@ -4,11 +4,12 @@ import { errorMessage, isApiError } from '@/lib/api-error';
 import { useLogin } from '../../../shared/auth/api/login';
 import { type LoginInput, loginInputSchema } from '../../../shared/auth/schemas';
 
-export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
+/** With `email`, signs that person in again (the field is read-only). */
+export function LoginForm({ email, onSignedIn }: { email?: string; onSignedIn: () => void }) {
   const login = useLogin();
   const form = useForm<LoginInput>({
     mode: 'uncontrolled',
-    initialValues: { email: '', password: '' },
+    initialValues: { email: email ?? '', password: '' },
     validate: schemaResolver(loginInputSchema, { sync: true }),
   });
 
@@ -32,6 +33,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
           type="email"
           autoComplete="username"
           required
+          readOnly={email !== undefined}
           key={form.key('email')}
           {...form.getInputProps('email')}
         />
@@ -39,6 +41,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
           label="Password"
           autoComplete="current-password"
           required
+          data-autofocus={email !== undefined || undefined}
           key={form.key('password')}
           {...form.getInputProps('password')}
         />

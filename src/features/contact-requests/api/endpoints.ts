@@ -21,6 +21,7 @@ export const contactRequestEndpoints = {
     body: intakeInputSchema,
     response: z.object({ received: z.literal(true) }),
     public: true,
+    idempotent: true,
   }),
   search: endpoint({
     method: 'post',
@@ -49,6 +50,7 @@ export const contactRequestEndpoints = {
     problems: ['invalidTransition'],
     body: logAttemptInputSchema,
     response: contactRequestSchema,
+    idempotent: true,
   }),
   act: endpoint({
     method: 'post',

@@ -9,8 +9,11 @@ import { type RequestChangeConfig, useRequestChange } from './optimistic-request
 
 export type LogAttemptInput = z.infer<typeof logAttemptInputSchema>;
 
-export const logAttempt = (id: string, input: LogAttemptInput) =>
-  apiRequest(contactRequestEndpoints.logAttempt, { params: { id }, body: input });
+/** With the key of this attempt to log it (see useIdempotencyKey). */
+export type LogAttemptVariables = LogAttemptInput & { idempotencyKey?: string };
+
+export const logAttempt = (id: string, { idempotencyKey, ...input }: LogAttemptVariables) =>
+  apiRequest(contactRequestEndpoints.logAttempt, { params: { id }, body: input, idempotencyKey });
 
 type Me = { id: string; name: string } | undefined;
 
@@ -35,11 +38,11 @@ export function predictAttempt(current: ContactRequest, input: LogAttemptInput, 
   };
 }
 
-export function useLogAttempt(id: string, config?: RequestChangeConfig<LogAttemptInput>) {
+export function useLogAttempt(id: string, config?: RequestChangeConfig<LogAttemptVariables>) {
   const queryClient = useQueryClient();
   return useRequestChange(
     id,
-    (input: LogAttemptInput) => logAttempt(id, input),
+    (input: LogAttemptVariables) => logAttempt(id, input),
     (current, input) =>
       predictAttempt(current, input, queryClient.getQueryData(meQueryOptions().queryKey), serverNow().toISOString()),
     config,

@@ -38,6 +38,7 @@ export const patientEndpoints = {
     body: patientInputSchema,
     response: patientSchema,
     problems: ['forbidden'],
+    idempotent: true,
   }),
   update: endpoint({
     method: 'put',

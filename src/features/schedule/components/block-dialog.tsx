@@ -2,9 +2,9 @@ import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/
 import { DatePickerInput, TimeInput } from '@mantine/dates';
 import { schemaResolver, useForm } from '@mantine/form';
 import { blockKindLabels, blockKinds } from '@/features/treatment-series/block-schemas';
-import { useIdempotencyKey } from '@/features/treatment-series/components/booking/use-idempotency-key';
 import { errorMessage, isApiError } from '@/lib/api-error';
 import { dayjs } from '@/lib/dayjs';
+import { useIdempotencyKey } from '@/lib/use-idempotency-key';
 import { useSettings } from '@/shared/settings/api/get-settings';
 import type { StaffMember } from '@/shared/staff/schemas';
 import { useCreateBlock } from '../api/block-mutations';
@@ -36,7 +36,7 @@ const dateProps = {
 
 function BlockForm({ onClose, me, clinicians, defaultClinicianId, defaultDate }: Props) {
   const { timeZone } = useSettings();
-  const keyFor = useIdempotencyKey();
+  const { keyFor } = useIdempotencyKey();
   const create = useCreateBlock();
   const own = me.role === 'clinician';
   const form = useForm<BlockFormValues>({

@@ -58,6 +58,7 @@ export const seriesEndpoints = {
     problems: ['forbidden', 'scheduleConflict', 'invalidTransition'],
     body: addSessionInputSchema,
     response: treatmentSeriesSchema,
+    idempotent: true,
   }),
   discontinue: endpoint({
     method: 'post',

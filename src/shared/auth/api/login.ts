@@ -9,6 +9,8 @@ export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: LoginInput) => apiRequest(authEndpoints.login, { body: input }),
+    // Signing in again runs while every other request waits for it (see useSessionExpiry).
+    networkMode: 'always',
     onSuccess: (session) => {
       setToken(session.token);
       queryClient.setQueryData(meQueryOptions().queryKey, session.staff);

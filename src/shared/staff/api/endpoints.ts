@@ -11,6 +11,7 @@ export const staffEndpoints = {
     roles: ['admin'],
     body: staffInputSchema,
     response: staffMemberSchema,
+    idempotent: true,
   }),
   update: endpoint({
     method: 'put',

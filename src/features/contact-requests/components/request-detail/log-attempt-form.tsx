@@ -3,6 +3,7 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { useIsMutating } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { z } from 'zod';
+import { useIdempotencyKey } from '@/lib/use-idempotency-key';
 import { useLogAttempt } from '../../api/log-attempt';
 import { requestChangeKey } from '../../api/optimistic-request';
 import {
@@ -31,11 +32,14 @@ export function LogAttemptForm({ request }: { request: ContactRequest }) {
   });
 
   const formElement = useRef<HTMLFormElement>(null);
-  const submit = (values: AttemptFormValues) =>
+  const attemptKey = useIdempotencyKey();
+  const submit = (values: AttemptFormValues) => {
+    const attempt = attemptFormSchema.parse(values);
     logAttempt.mutate(
-      { ...attemptFormSchema.parse(values), version: request.version },
+      { ...attempt, version: request.version, idempotencyKey: attemptKey.keyFor(attempt) },
       {
         onSuccess: () => {
+          attemptKey.renew();
           form.reset();
           // The button was disabled while sending, which dropped focus to the page: back to the
           // form's start, once the reset fields have mounted again.
@@ -43,6 +47,7 @@ export function LogAttemptForm({ request }: { request: ContactRequest }) {
         },
       },
     );
+  };
 
   return (
     <form ref={formElement} noValidate onSubmit={form.onSubmit(submit)} aria-label="Log a contact attempt">

@@ -1,15 +1,15 @@
 import { useRef } from 'react';
+import { useIdempotencyKey } from '@/lib/use-idempotency-key';
 import { useBookSeries } from '../../api/book-series';
 import type { BookSeriesInput, TreatmentSeries } from '../../schemas';
 import { bookingProblem } from './booking-problem';
-import { useIdempotencyKey } from './use-idempotency-key';
 
 export type BookingRequest = Omit<BookSeriesInput, 'idempotencyKey'>;
 
 /** Confirms the booking once per attempt, however often it is clicked or retried. */
 export function useBookSubmit(onBooked: (series: TreatmentSeries) => void) {
   const inFlight = useRef(false);
-  const keyFor = useIdempotencyKey();
+  const { keyFor } = useIdempotencyKey();
   const mutation = useBookSeries({
     onSuccess: onBooked,
     onSettled: () => {
