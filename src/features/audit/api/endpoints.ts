@@ -10,6 +10,7 @@ export const auditEndpoints = {
     summary: 'List the audit trail, newest first',
     query: auditListQuerySchema,
     response: pagedSchema(auditEntrySchema),
+    problems: ['forbidden'],
   }),
   /** Admins only: the filtered view as CSV. Unlike reading, an export is itself audited, with its filter. */
   export: endpoint({
@@ -18,5 +19,6 @@ export const auditEndpoints = {
     summary: 'Export the filtered audit trail as CSV (the export is audited)',
     body: auditFilterSchema,
     response: auditExportSchema,
+    problems: ['forbidden'],
   }),
 };

@@ -20,5 +20,7 @@ export const staffEndpoints = {
     roles: ['admin'],
     body: updateStaffSchema,
     response: staffMemberSchema,
+    // The last active admin stays an admin (invalidTransition); booked visits outside new hours (scheduleConflict).
+    problems: ['invalidTransition', 'scheduleConflict'],
   }),
 };
