@@ -1,4 +1,4 @@
-import { type RenderResult, render, screen, waitFor } from '@testing-library/react';
+import { type RenderResult, render, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { expect } from 'vitest';
@@ -42,7 +42,14 @@ type User = ReturnType<typeof userEvent.setup>;
  */
 export async function pickDate(user: User, control: HTMLElement, day: string): Promise<void> {
   await user.click(control);
-  const button = await screen.findByRole('button', { name: day, hidden: true });
+  // The day in this control's own calendar: another picker's dropdown may still be mounted.
+  const dropdown = await waitFor(() => {
+    const id = control.getAttribute('aria-controls');
+    const element = id ? document.getElementById(id) : null;
+    if (!element) throw new Error('The date picker did not open');
+    return element;
+  });
+  const button = await within(dropdown).findByRole('button', { name: day, hidden: true });
   await waitFor(() => expect(button).toBeEnabled());
   await user.click(button);
   await waitFor(() => expect(control).toHaveTextContent(day));

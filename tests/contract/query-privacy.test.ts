@@ -9,10 +9,7 @@ import type { Endpoint } from '@/lib/endpoint';
 const forbiddenKey = /^(q|search|text|query)$|name|phone|email|message|note/i;
 
 /** Known exceptions, each with the change that removes it. */
-const knownExceptions = new Set([
-  // moved to a body by the hardening change
-  'contactRequestEndpoints.list',
-]);
+const knownExceptions = new Set<string>([]);
 
 const modules = import.meta.glob<Record<string, unknown>>('/src/**/api/*endpoints.ts', { eager: true });
 

@@ -76,10 +76,10 @@ describe('Settings page', { timeout: 60_000 }, () => {
     await router.navigate(`/series/book?requestId=${request.id}`);
     expect(await screen.findByRole('textbox', { name: 'Spacing (days)' }, slow)).toHaveValue('21');
     await choose(user, screen.getByRole('combobox', { name: 'Clinician' }), 'Elena Park');
-    await choose(user, await screen.findByRole('button', { name: /Session 1 date/ }), 'Mon 30 Nov 2026', 'button');
+    await choose(user, await screen.findByRole('button', { name: /Visit 1 date/ }), 'Mon 30 Nov 2026', 'button');
     const times = await screen.findByRole('group', { name: /Free start times on Mon 30 Nov 2026/ });
     await user.click(within(times).getByRole('button', { name: '10:00' }));
-    expect(await screen.findByRole('listitem', { name: 'Session 2 of 3' })).toHaveTextContent('Mon 21 Dec 2026, 10:00');
+    expect(await screen.findByRole('listitem', { name: 'Visit 2 of 3' })).toHaveTextContent('Mon 21 Dec 2026, 10:00');
   });
 
   it('asks before leaving with unsaved changes, and keeps them when staying', async () => {

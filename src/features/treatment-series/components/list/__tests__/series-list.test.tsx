@@ -50,7 +50,7 @@ describe('Series page', { timeout: 60_000 }, () => {
     // A shared link with a clinician: the filter reads it, and the status chips keep it.
     const elenaId = [...db.staff.values()].find((member) => member.name === 'Elena Park')?.id ?? '';
     await router.navigate(`/series?status=overdue,needs_booking&clinician=${elenaId}`);
-    await waitFor(() => expect(screen.getByText('5 series in this view')).toBeInTheDocument(), slow);
+    await waitFor(() => expect(screen.getByText('6 series in this view')).toBeInTheDocument(), slow);
     expect(screen.getByRole('combobox', { name: 'Clinician' })).toHaveValue('Elena Park');
     expect(screen.queryByRole('link', { name: 'Andre Nguyen' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Overdue' }));
