@@ -106,7 +106,7 @@ test('axe finds nothing on the booking page and the admin settings', async ({ pa
   const requests = page.getByRole('table', { name: 'Contact requests' });
   await requests.getByRole('link').first().click({ timeout: 45_000 });
   await page.getByRole('link', { name: 'Book treatment series' }).click();
-  await expect(page.getByRole('list', { name: 'Sessions' }).getByRole('listitem')).toHaveCount(3, {
+  await expect(page.getByRole('list', { name: 'Visits' }).getByRole('listitem')).toHaveCount(3, {
     timeout: 45_000,
   });
   expect(await violations(page)).toEqual([]);

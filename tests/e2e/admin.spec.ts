@@ -53,7 +53,7 @@ test('an admin changes opening hours and the response target, adds a clinician w
   await page.getByRole('combobox', { name: 'Clinician' }).click();
   await page.getByRole('option', { name: 'Nina Novak' }).click();
   // Her diary is empty: the proposed visits are all free.
-  const sessions = page.getByRole('list', { name: 'Sessions' }).getByRole('listitem');
+  const sessions = page.getByRole('list', { name: 'Visits' }).getByRole('listitem');
   await expect(sessions.getByText('Free', { exact: true })).toHaveCount(3);
   await page.getByRole('button', { name: 'Confirm booking of 3 sessions' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Series booked' })).toBeVisible();
