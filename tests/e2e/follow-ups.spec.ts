@@ -55,12 +55,13 @@ test('the 72-hour call comes due three days after the visit and the front desk w
     .getByRole('row')
     .filter({ hasText: 'Nadia White' })
     .filter({ hasText: '72-hour post-treatment check' });
-  await expect(upcomingRow).toContainText('Mon 30 Nov 12:00');
-  await expect(upcomingRow).toContainText('in 3 days');
+  // 72 hours after the visit ends is Monday noon; she asked to be called in the morning, so Tuesday 08:00.
+  await expect(upcomingRow).toContainText('Tue 1 Dec 08:00');
+  await expect(upcomingRow).toContainText('in 4 days');
   await expect(upcomingRow).toContainText('Visit 1 of 3');
 
-  // Three days later the call is due today (the sign-in has expired meanwhile).
-  await page.clock.setFixedTime(new Date(duringTheVisit.getTime() + 3 * DAY_MS));
+  // On Tuesday the call is due today (the sign-in has expired meanwhile).
+  await page.clock.setFixedTime(new Date(duringTheVisit.getTime() + 4 * DAY_MS));
   await page.reload();
   await signIn(page, accounts.front_desk);
   await openFollowUps(page);
