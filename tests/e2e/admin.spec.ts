@@ -57,7 +57,7 @@ test('an admin changes opening hours and the response target, adds a clinician w
   await expect(sessions.getByText('Free', { exact: true })).toHaveCount(3);
   await page.getByRole('button', { name: 'Confirm booking of 3 sessions' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Series booked' })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Booked sessions' }).getByRole('listitem')).toHaveCount(3);
+  await expect(page.getByRole('list', { name: 'Booked visits' }).getByRole('listitem')).toHaveCount(3);
 });
 
 test('a deactivated account cannot sign in', async ({ page }) => {
