@@ -175,8 +175,10 @@ export const recipes: Record<string, Recipe> = {
   },
   'follow-up-calls.createCallback': async (fx) => {
     const request = await fx.newRequest();
-    const dueAt = new Date(Date.now() + 2 * 86_400_000).toISOString();
-    const body = { idempotencyKey: crypto.randomUUID(), requestId: request.id, dueAt, note: 'After work' };
+    // The suite's clock, so the published example is the same on every run.
+    const dueAt = new Date(fx.now() + 2 * 86_400_000).toISOString();
+    const idempotencyKey = `contract-callback-${fx.uniqueSuffix()}`;
+    const body = { idempotencyKey, requestId: request.id, dueAt, note: 'After work' };
     return { as: 'front_desk', body };
   },
   'reviews.resolve': async (fx) => {

@@ -55,7 +55,7 @@ test('an admin changes opening hours and the response target, adds a clinician w
   // Her diary is empty: the proposed visits are all free.
   const sessions = page.getByRole('list', { name: 'Visits' }).getByRole('listitem');
   await expect(sessions.getByText('Free', { exact: true })).toHaveCount(3);
-  await page.getByRole('button', { name: 'Confirm booking of 3 sessions' }).click();
+  await page.getByRole('button', { name: 'Confirm booking of 3 visits' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Series booked' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Booked visits' }).getByRole('listitem')).toHaveCount(3);
 });

@@ -41,7 +41,7 @@ test('front desk books a three-visit series from a new request with the proposed
   const proposed = (await sessions.allTextContents()).map(timeIn);
   // The first free start after now (Wednesday 10:00), then every 14 days at the same clinic time.
   expect(proposed).toEqual(['Wed 25 Nov 2026, 11:00', 'Wed 9 Dec 2026, 11:00', 'Wed 23 Dec 2026, 11:00']);
-  await page.getByRole('button', { name: 'Confirm booking of 3 sessions' }).click();
+  await page.getByRole('button', { name: 'Confirm booking of 3 visits' }).click();
 
   await expect(page.getByRole('heading', { level: 2, name: 'Series booked' })).toBeVisible();
   await expect(page.getByText(`3 visits booked for ${name}`)).toBeVisible();

@@ -113,6 +113,13 @@ test('the 72-hour call comes due three days after the visit and the front desk w
   const concerns = page.getByRole('region', { name: 'Concerns from follow-up calls' });
   await expect(concerns).toContainText('Redness');
   await expect(concerns).toContainText('Red patch on the left shin since Sunday');
+
+  // Elena Park signs in and finds it on her Today.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(page, accounts.clinician);
+  const mine = page.getByRole('region', { name: 'Concerns for you to review' });
+  await expect(mine).toContainText('Nadia White', { timeout: 45_000 });
+  await expect(mine).toContainText('Red patch on the left shin since Sunday');
 });
 
 test('a no-show leads to a rebooking call that the front desk books from the queue', async ({ page }) => {
@@ -134,7 +141,7 @@ test('a no-show leads to a rebooking call that the front desk books from the que
 
   await openFollowUps(page);
   await page.getByRole('tab', { name: /^Upcoming/ }).click();
-  await page.getByRole('group', { name: 'Reason' }).getByText('Book next session').click();
+  await page.getByRole('group', { name: 'Reason' }).getByText('Book next visit').click();
   await expect(page).toHaveURL(/reason=book_next_session/);
   const row = page.getByRole('row').filter({ hasText: 'Michael Kim' });
   await expect(row).toContainText('tomorrow');

@@ -49,7 +49,7 @@ test('the front desk books a series from a request on the clinic day; visits 2 a
   await expect(sessions).toHaveCount(3, { timeout: 45_000 });
   await expect(sessions.nth(0)).toContainText('Mon 7 Dec 2026, 14:00');
   await expect(sessions.getByText('Free', { exact: true })).toHaveCount(3);
-  await page.getByRole('button', { name: 'Confirm booking of 3 sessions' }).click();
+  await page.getByRole('button', { name: 'Confirm booking of 3 visits' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Series booked' })).toBeVisible();
 
   // Clinic time, whatever the browser's zone: 14:00 in New York, in Elena Park's column.
@@ -74,7 +74,7 @@ test('the front desk books a series from a request on the clinic day; visits 2 a
   await expect(visitCard(page, 'Mon 4 Jan', new RegExp(`^14:00, ${name}, visit 3 of 3`))).toBeVisible();
 });
 
-test('a clinician blocks Friday afternoon; a booking into it is refused, the block named, with the next free times', async ({
+test('a clinician blocks Friday morning, and a booking into an afternoon blocked meanwhile is refused, the block named, with the next free times', async ({
   page,
 }) => {
   await openAt(page, accounts.clinician);
@@ -85,23 +85,23 @@ test('a clinician blocks Friday afternoon; a booking into it is refused, the blo
   const dialog = page.getByRole('dialog', { name: 'Block time' });
   await dialog.getByRole('combobox', { name: 'Kind' }).click();
   await page.getByRole('option', { name: 'Training' }).click();
-  await dialog.getByLabel('From time (clinic time)').fill('13:00');
-  await dialog.getByLabel('Until time (clinic time)').fill('18:00');
+  await dialog.getByLabel('From time (clinic time)').fill('09:00');
+  await dialog.getByLabel('Until time (clinic time)').fill('13:00');
   await dialog.getByRole('textbox', { name: 'Reason' }).fill('Foam sclerotherapy course');
   await dialog.getByRole('button', { name: 'Block this time' }).click();
-  // A visit already booked that afternoon is listed for rebooking, and stays where it is.
+  // The two visits already booked that morning are listed for rebooking, and stay where they are.
   const inside = dialog.getByRole('alert').filter({ hasText: 'inside this time' });
   await expect(inside).toContainText('Nothing was moved.');
-  await expect(inside.getByRole('listitem')).toHaveCount(1);
+  await expect(inside.getByRole('listitem')).toHaveCount(2);
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByRole('button', { name: /Blocked: Training \(Foam sclerotherapy course\)/ })).toBeVisible();
 
-  // Friday's free times now end where the block begins.
+  // Friday's free times now begin where the block ends.
   await page.getByRole('button', { name: 'Free times, Fri 4 Dec, Elena Park' }).click();
   const free = page.getByRole('dialog', { name: /^Free times/ }).getByRole('group', { name: 'Free start times' });
   await expect(free.getByRole('button').first()).toBeVisible();
   const starts = await free.getByRole('button').allTextContents();
-  expect(starts.filter((start) => start >= '13:00')).toEqual([]);
+  expect(starts.filter((start) => start < '13:00')).toEqual([]);
   await page.keyboard.press('Escape');
 
   // The front desk opened a booking for the next Friday afternoon before it was blocked too.
@@ -111,7 +111,7 @@ test('a clinician blocks Friday afternoon; a booking into it is refused, the blo
     { timeout: 45_000 },
   );
   await blockMeanwhile(page, '2026-12-11T18:00:00.000Z', '2026-12-11T23:00:00.000Z');
-  await page.getByRole('button', { name: 'Confirm booking of 3 sessions' }).click();
+  await page.getByRole('button', { name: 'Confirm booking of 3 visits' }).click();
 
   const refusal = page.getByRole('alert').filter({ hasText: 'Nothing was booked' });
   await expect(refusal).toContainText(
@@ -140,7 +140,7 @@ test('visit 1 can be booked four months ahead', async ({ page }) => {
   await times.getByRole('button', { name: '11:00' }).click();
   const sessions = page.getByRole('list', { name: 'Visits' }).getByRole('listitem');
   await expect(sessions.nth(0)).toContainText('Mon 29 Mar 2027, 11:00');
-  await page.getByRole('button', { name: 'Confirm booking of 3 sessions' }).click();
+  await page.getByRole('button', { name: 'Confirm booking of 3 visits' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Series booked' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Booked visits' })).toContainText('Mon 29 Mar 2027, 11:00');
 });

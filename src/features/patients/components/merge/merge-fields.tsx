@@ -42,8 +42,8 @@ export function MergeFields({ request, patient, take, onTake }: Props) {
                     value={take.includes(field) ? 'request' : 'patient'}
                     onChange={(value) => onTake(field, value === 'request')}
                   >
-                    <Radio value="patient" label="The patient's" size="xs" mb={4} />
-                    <Radio value="request" label="The request's" size="xs" />
+                    <Radio value="patient" label="The patient's" size="md" mb="xs" />
+                    <Radio value="request" label="The request's" size="md" />
                   </Radio.Group>
                 )}
               </Table.Td>

@@ -59,6 +59,48 @@ describe('Today', { timeout: 90_000 }, () => {
     ).toBe(true);
   });
 
+  it("shows the clinician the concerns raised on their patients' calls, and marks one reviewed", async () => {
+    const elena = staffId(accounts.clinician) ?? '';
+    const series = [...db.series.values()].find((one) => one.clinicianId === elena);
+    const other = [...db.series.values()].find((one) => one.clinicianId !== elena);
+    if (!series || !other) throw new Error('The seed has no series for these clinicians');
+    const review = (id: string, of: typeof series, note: string) =>
+      db.reviews.set(id, {
+        id,
+        patientId: of.patientId,
+        patientName: db.patients.get(of.patientId)?.name ?? '',
+        clinicianId: of.clinicianId,
+        sessionId: null,
+        seriesId: of.id,
+        followUpCallId: 'fu_test',
+        concerns: ['swelling'],
+        note,
+        raisedAt: clock.nowIso(),
+        raisedById: staffId(accounts.front_desk) ?? '',
+        status: 'open',
+        resolvedAt: null,
+        resolvedById: null,
+        resolutionNote: '',
+        version: 1,
+      });
+    review('rev_mine', series, 'Ankle swollen since the visit');
+    review('rev_theirs', other, 'Not for Elena');
+    const { user } = await renderApp({ url: '/', as: 'clinician' });
+
+    const concerns = await screen.findByRole('region', { name: 'Concerns for you to review' }, slow);
+    await within(concerns).findByText('Ankle swollen since the visit', {}, slow);
+    expect(within(concerns).getByText('Swelling')).toBeInTheDocument();
+    expect(concerns).not.toHaveTextContent('Not for Elena');
+
+    await user.type(
+      within(concerns).getByRole('textbox', { name: `Review note for ${db.patients.get(series.patientId)?.name}` }),
+      'Called back, settling',
+    );
+    await user.click(within(concerns).getByRole('button', { name: 'Mark reviewed' }));
+    await within(concerns).findByText('No concerns from follow-up calls are waiting.', {}, slow);
+    expect(db.reviews.get('rev_mine')?.status).toBe('resolved');
+  });
+
   it("shows the front desk's cards with counts that match the seed, each linking to its filtered view", async () => {
     const now = clock.nowMs();
     const requests = [...db.contactRequests.values()];
@@ -110,5 +152,6 @@ describe('Today', { timeout: 90_000 }, () => {
       slow,
     );
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /Concerns/ })).not.toBeInTheDocument();
   });
 });

@@ -56,7 +56,7 @@ export function ConfirmBar({ blockers, problem, pending, plannedSessions, onConf
         loading={pending}
         aria-describedby={blocked ? 'booking-blockers' : undefined}
       >
-        {plannedSessions ? `Confirm booking of ${plannedSessions} sessions` : 'Confirm booking'}
+        {plannedSessions ? `Confirm booking of ${plannedSessions} visits` : 'Confirm booking'}
       </Button>
     </Stack>
   );

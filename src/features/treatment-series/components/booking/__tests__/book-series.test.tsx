@@ -287,7 +287,7 @@ describe('booking a treatment series for a patient', flow, () => {
       'Wed 25 Nov 2026, 11:00, 60 min',
     );
     expect(screen.getByRole('listitem', { name: 'Visit 2 of 2' })).toHaveTextContent('Wed 2 Dec 2026, 11:00, 60 min');
-    await user.click(screen.getByRole('button', { name: 'Confirm booking of 2 sessions' }));
+    await user.click(screen.getByRole('button', { name: 'Confirm booking of 2 visits' }));
 
     expect(await screen.findByRole('heading', { name: 'Series booked' })).toBeInTheDocument();
     const series = [...db.series.values()].find((stored) => stored.patientId === patient.id);
