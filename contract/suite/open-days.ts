@@ -48,3 +48,14 @@ export function planOnOpenDays({ settings, clinician, sessions, spacingDays, now
   }
   return null;
 }
+
+/** The clinic's opening time on the first day it is open at least `daysAhead` calendar days from now. */
+export function openingAhead(settings: ClinicSettings, now: number, daysAhead: number): string {
+  const today = clinicDate(now, settings.timeZone);
+  for (let offset = daysAhead; offset < daysAhead + 30; offset += 1) {
+    const date = addCalendarDays(today, offset);
+    const hours = settings.closedDates.includes(date) ? null : hoursOnDate(settings.openingHours, date);
+    if (hours) return atClinicTime(date, hours.open, settings.timeZone);
+  }
+  throw new Error('The clinic is closed for a month from then');
+}

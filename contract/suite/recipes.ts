@@ -4,6 +4,7 @@ import { seriesEndpoints } from '@/features/treatment-series/api/endpoints';
 import { staffEndpoints } from '@/shared/staff/api/endpoints';
 import { type Call, CheckFailure } from './client';
 import type { Fixtures } from './fixtures';
+import { openingAhead } from './open-days';
 
 /**
  * A valid call to each endpoint, with the records it needs created first. Every endpoint in
@@ -176,7 +177,7 @@ export const recipes: Record<string, Recipe> = {
   'follow-up-calls.createCallback': async (fx) => {
     const request = await fx.newRequest();
     // The suite's clock, so the published example is the same on every run.
-    const dueAt = new Date(fx.now() + 2 * 86_400_000).toISOString();
+    const dueAt = openingAhead(await fx.settings(), fx.now(), 2);
     const idempotencyKey = `contract-callback-${fx.uniqueSuffix()}`;
     const body = { idempotencyKey, requestId: request.id, dueAt, note: 'After work' };
     return { as: 'front_desk', body };

@@ -3,10 +3,9 @@ import { type FollowUpCall, followUpReasonLabels } from '@/features/follow-up-ca
 import { formatClinic } from '@/lib/clinic-time';
 import { shortDateTimeFormat } from '@/lib/date-formats';
 import { buildFollowUp } from '../../data/factories';
-import { clock } from '../../runtime/clock';
 import { db } from '../db';
 import { recordAudit } from '../model/audit';
-import { recordOutcome } from '../model/follow-up-outcomes';
+import { checkCallTime, recordOutcome } from '../model/follow-up-outcomes';
 import { bucketOf, filterQueue, requireMayWork, sortForBucket, toDetail, toRow } from '../model/follow-up-queue';
 import { validationProblem } from '../problem-error';
 import { Reply, route } from '../route';
@@ -68,9 +67,7 @@ export const followUpHandlers = [
     const earlier = createdBefore ? db.followUps.get(createdBefore) : undefined;
     if (earlier) return new Reply(earlier, 200);
     const request = getOr404(db.contactRequests, body.requestId, 'Contact request');
-    if (Date.parse(body.dueAt) <= clock.nowMs()) {
-      throw validationProblem({ dueAt: ['Choose a time in the future for the callback.'] });
-    }
+    checkCallTime(body.dueAt);
     const call = buildFollowUp({
       reason: 'request_callback',
       subject: { kind: 'request', id: request.id },

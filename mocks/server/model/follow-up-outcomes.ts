@@ -71,7 +71,8 @@ function doneAnswers(actor: StaffMember, call: FollowUpCall, answers: CallAnswer
   return { ...answers, reviewId: escalate(actor, call, answers).id };
 }
 
-function checkPostponeTime(dueAt: string): void {
+/** A call's new due time: in the future, inside opening hours on an open day (postpone, callbacks). */
+export function checkCallTime(dueAt: string): void {
   const tz = db.settings.timeZone;
   if (Date.parse(dueAt) <= clock.nowMs()) {
     throw validationProblem({ dueAt: ['Choose a time in the future.'] });
@@ -124,7 +125,7 @@ export function recordOutcome(actor: StaffMember, call: FollowUpCall, input: Rec
       detail = `, next attempt ${formatClinic(updated.dueAt, db.settings.timeZone, shortDateTimeFormat)}`;
       break;
     case 'postponed':
-      checkPostponeTime(input.dueAt);
+      checkCallTime(input.dueAt);
       updated = { ...base, status: 'due', dueAt: input.dueAt };
       detail = ` to ${formatClinic(input.dueAt, db.settings.timeZone, shortDateTimeFormat)}`;
       break;

@@ -3,6 +3,7 @@ import { type LoaderFunctionArgs, useLocation, useNavigate, useParams } from 're
 import { paths } from '@/config/paths';
 import { contactRequestQueryOptions } from '@/features/contact-requests/api/get-contact-request';
 import { RequestDrawer } from '@/features/contact-requests/components/request-detail/request-drawer';
+import { CallBackForm } from '@/features/follow-up-calls/components/callback/call-back-form';
 import { MergeRequestButton } from '@/features/patients/components/merge/merge-request-button';
 import { BookSeriesButton } from '@/features/treatment-series/components/booking/book-series-button';
 import { settingsQueryOptions } from '@/shared/settings/api/get-settings';
@@ -33,6 +34,7 @@ export default function RequestDetailRoute() {
       onClose={close}
       bookingAction={(requestId) => <BookSeriesButton requestId={requestId} />}
       mergeAction={(request, patientId) => <MergeRequestButton request={request} patientId={patientId} />}
+      callbackAction={(request) => <CallBackForm request={request} />}
     />
   );
 }

@@ -215,6 +215,25 @@ describe('POST /follow-ups/callbacks', () => {
     });
     expect(past.status).toBe(422);
   });
+
+  it('refuses a time outside opening hours or on a closed day, naming the field', async () => {
+    const request = [...db.contactRequests.values()].find((candidate) => candidate.status === 'new');
+    const at = (idempotencyKey: string, dueAt: string) =>
+      api<Problem>('/follow-ups/callbacks', {
+        token,
+        body: { idempotencyKey, requestId: request?.id, dueAt, note: '' },
+      });
+    // Friday 27 November 19:00 in New York, after closing; Sunday 29 November at noon, closed all day.
+    for (const [key, dueAt] of [
+      ['callback-late', '2026-11-28T00:00:00.000Z'],
+      ['callback-sunday', '2026-11-29T17:00:00.000Z'],
+    ] as const) {
+      const refused = await at(key, dueAt);
+      expect(refused.status).toBe(422);
+      expect(refused.body.errors?.dueAt).toEqual(['Choose a time inside opening hours on a day the clinic is open.']);
+    }
+    expect([...db.followUps.values()].some((call) => call.subject.id === request?.id)).toBe(false);
+  });
 });
 
 describe('POST /reviews/:id/resolve', () => {

@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useSettings } from '@/shared/settings/api/get-settings';
+import { isOpenRequest } from '../../domain/request-status';
 import type { ContactRequest } from '../../schemas';
 import { AttemptsSection } from './attempts-section';
 import { DuplicateNotice } from './duplicate-notice';
@@ -14,9 +15,11 @@ type Props = {
   bookingAction?: (requestId: string) => ReactNode;
   /** Merging a possible duplicate into the patient, supplied by the app (the patients feature owns it). */
   mergeAction?: (request: ContactRequest, patientId: string) => ReactNode;
+  /** "Call back at…" for an open request, supplied by the app (the follow-up calls feature owns calls). */
+  callbackAction?: (request: ContactRequest) => ReactNode;
 };
 
-export function RequestDetailPanel({ request, bookingAction, mergeAction }: Props) {
+export function RequestDetailPanel({ request, bookingAction, mergeAction, callbackAction }: Props) {
   const settings = useSettings();
   return (
     <Stack gap="lg">
@@ -26,6 +29,7 @@ export function RequestDetailPanel({ request, bookingAction, mergeAction }: Prop
       )}
       <RequestFields request={request} />
       <AttemptsSection request={request} settings={settings} />
+      {isOpenRequest(request.status) && callbackAction?.(request)}
       <RequestActions request={request} settings={settings} bookingAction={bookingAction} />
     </Stack>
   );

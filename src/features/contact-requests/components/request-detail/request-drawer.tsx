@@ -15,10 +15,10 @@ const loading = (
 /** One request, opened over the inbox; the app supplies the hand-offs other features own. */
 type Props = { id: string; onClose: () => void } & Pick<
   ComponentProps<typeof RequestDetailPanel>,
-  'bookingAction' | 'mergeAction'
+  'bookingAction' | 'mergeAction' | 'callbackAction'
 >;
 
-export function RequestDrawer({ id, onClose, bookingAction, mergeAction }: Props) {
+export function RequestDrawer({ id, onClose, bookingAction, mergeAction, callbackAction }: Props) {
   const query = useQuery(contactRequestQueryOptions(id));
   const notFound = isApiError(query.error) && query.error.status === 404;
 
@@ -26,7 +26,13 @@ export function RequestDrawer({ id, onClose, bookingAction, mergeAction }: Props
   if (query.data) {
     body = (
       <Suspense fallback={loading}>
-        <RequestDetailPanel key={id} request={query.data} bookingAction={bookingAction} mergeAction={mergeAction} />
+        <RequestDetailPanel
+          key={id}
+          request={query.data}
+          bookingAction={bookingAction}
+          mergeAction={mergeAction}
+          callbackAction={callbackAction}
+        />
       </Suspense>
     );
   } else if (notFound) {

@@ -1,11 +1,9 @@
-import { Group, Radio, Select, Stack } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
-import { timeOptions } from '@/features/treatment-series/components/detail/slot-form';
-import { atClinicTime, clinicDate, formatClinic, hoursOnDate } from '@/lib/clinic-time';
-import { dateFormat, shortDateTimeFormat } from '@/lib/date-formats';
-import { dayjs } from '@/lib/dayjs';
+import { Radio, Stack } from '@mantine/core';
+import { atClinicTime, formatClinic } from '@/lib/clinic-time';
+import { shortDateTimeFormat } from '@/lib/date-formats';
 import type { ClinicSettings } from '@/shared/settings/schemas';
 import { postponeChoices } from '../../call-times';
+import { ClinicDateTimeFields } from './clinic-date-time-fields';
 
 export type PostponeValues = { choice: 'tomorrow' | 'next_week' | 'other'; date: string | null; time: string | null };
 export const blankPostpone: PostponeValues = { choice: 'tomorrow', date: null, time: null };
@@ -31,7 +29,6 @@ export function postponeTarget(values: PostponeValues, dueAt: string, now: numbe
 export function PostponeFields({ values, onChange, dueAt, now, settings, error }: Props) {
   const tz = settings.timeZone;
   const choices = postponeChoices(dueAt, now, tz, settings);
-  const hours = values.date ? hoursOnDate(settings.openingHours, values.date) : null;
   return (
     <Stack gap="xs">
       <Radio.Group
@@ -48,28 +45,14 @@ export function PostponeFields({ values, onChange, dueAt, now, settings, error }
         </Stack>
       </Radio.Group>
       {values.choice === 'other' && (
-        <Group align="flex-start" grow>
-          <DatePickerInput
-            label="Date"
-            valueFormat="ddd D MMM YYYY"
-            getDayProps={(day) => ({ 'aria-label': dayjs.utc(day).format(dateFormat) })}
-            minDate={clinicDate(now, tz)}
-            excludeDate={(day) =>
-              settings.closedDates.includes(day) || hoursOnDate(settings.openingHours, day) === null
-            }
-            value={values.date}
-            onChange={(date) => onChange({ ...values, date })}
-            error={error}
-          />
-          <Select
-            label="Time"
-            description={`Clinic time, inside opening hours`}
-            data={hours ? timeOptions(hours, 15, values.time) : []}
-            disabled={!hours}
-            value={values.time}
-            onChange={(time) => onChange({ ...values, time })}
-          />
-        </Group>
+        <ClinicDateTimeFields
+          date={values.date}
+          time={values.time}
+          onChange={(moment) => onChange({ ...values, ...moment })}
+          now={now}
+          settings={settings}
+          error={error}
+        />
       )}
       {values.choice !== 'other' && error && (
         <div role="alert" style={{ color: 'var(--mantine-color-error)', fontSize: 'var(--mantine-font-size-sm)' }}>
