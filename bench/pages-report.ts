@@ -2,7 +2,7 @@ import type { RunMetrics } from './measure.ts';
 import { format, kb, medianRun, printTable } from './report.ts';
 import type { LoadSizes } from './sizes.ts';
 import { pathnameOf, type Target } from './targets.ts';
-import type { WriteCost } from './write-cost.ts';
+import type { RequestTiming, WriteCost } from './write-cost.ts';
 
 /** One page's timed runs in the demo build, with the scenario its browser context holds. */
 export interface PageResult {
@@ -61,17 +61,30 @@ export function printPageTimings(pages: readonly PageResult[], runs: number): vo
 
 export function printWriteCosts(costs: readonly WriteCost[]): void {
   console.log(
-    '\nCost per durable write (mock backend, demo build): fetch() to the response read, in the page, median.' +
-      '\nThe mock answers a write only once it is committed to IndexedDB; the read answers at once.\n',
+    '\nCost per durable write (mock backend, demo build): fetch() to the response read, in the page, medians.' +
+      '\nThe mock answers a write only once it is committed to IndexedDB. Refused = the same assignment with a' +
+      '\nstale version (409): the same trip and checks, nothing to commit. Commit = write − refused.\n',
   );
+  const timing = (request: RequestTiming) => `${request.medianMs.toFixed(1)} ms (${request.responseBytes} B)`;
   printTable(
-    ['Scenario', 'CPU', 'Write (assign a call)', 'Read (the call)', 'Write − read', 'Samples'],
+    [
+      'Scenario',
+      'CPU',
+      'Write (assign a call)',
+      'Refused write (409)',
+      'Read (the call)',
+      'Commit',
+      'Write − read',
+      'Samples',
+    ],
     costs.map((cost) => [
       cost.scenario,
       cost.cpuThrottling > 1 ? `${cost.cpuThrottling}x throttled` : 'unthrottled',
-      `${cost.write.medianMs.toFixed(1)} ms (${cost.write.responseBytes} B)`,
-      `${cost.read.medianMs.toFixed(1)} ms (${cost.read.responseBytes} B)`,
-      `${cost.extraPerWriteMs.toFixed(1)} ms`,
+      timing(cost.write),
+      timing(cost.refused),
+      timing(cost.read),
+      `${cost.commitMs.toFixed(1)} ms`,
+      `${cost.writeOverReadMs.toFixed(1)} ms`,
       String(cost.write.samplesMs.length),
     ]),
   );

@@ -17,9 +17,13 @@ export interface WriteCost {
   scenario: string;
   cpuThrottling: number;
   write: RequestTiming;
+  /** The same write with a stale version: the same request and checks, refused (409), so nothing to commit. */
+  refused: RequestTiming;
   read: RequestTiming;
-  /** Median write minus median read: what answering only once durable (and the audit entry) adds. */
-  extraPerWriteMs: number;
+  /** Median write minus median refused write: the change, its audit entry and the commit to IndexedDB. */
+  commitMs: number;
+  /** Median write minus median read. */
+  writeOverReadMs: number;
 }
 
 export interface WriteCostOptions {
@@ -30,26 +34,35 @@ export interface WriteCostOptions {
   samples: number;
 }
 
+interface Samples {
+  ms: number[];
+  bytes: number;
+}
+
 interface PageSamples {
-  write: { ms: number[]; bytes: number };
-  read: { ms: number[]; bytes: number };
+  write: Samples;
+  refused: Samples;
+  read: Samples;
   callId: string;
 }
 
 /**
  * In the page, through the app's API and the bearer token the app holds (sessionStorage):
- * takes the first upcoming follow-up call and, in turn, reads it (`GET /follow-ups/:id`) and
- * assigns it (`POST /follow-ups/:id/assign`, alternately to the signed-in person and to nobody,
- * with the version the last answer gave). Self-contained: Playwright sends its source to the page.
+ * takes the first upcoming follow-up call and, in turn, reads it (`GET /follow-ups/:id`), sends
+ * an assignment with a stale version (refused: 409) and assigns it (`POST /follow-ups/:id/assign`,
+ * alternately to the signed-in person and to nobody, with the version the last answer gave).
+ * Self-contained: Playwright sends its source to the page.
  */
 async function timeReadsAndWrites({ samples, tokenKey }: { samples: number; tokenKey: string }): Promise<PageSamples> {
   const headers = { Authorization: `Bearer ${sessionStorage.getItem(tokenKey)}`, 'Content-Type': 'application/json' };
-  const call = async (path: string, init: RequestInit = {}) => {
+  const call = async (path: string, init: RequestInit = {}, status = 200) => {
     const started = performance.now();
     const response = await fetch(`/api${path}`, { ...init, headers });
     const body = await response.text();
     const ms = performance.now() - started;
-    if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} answered ${response.status}: ${body}`);
+    if (response.status !== status) {
+      throw new Error(`${init.method ?? 'GET'} ${path} answered ${response.status}, not ${status}: ${body}`);
+    }
     return { ms, bytes: new TextEncoder().encode(body).length, json: JSON.parse(body) };
   };
   const me = (await call('/auth/me')).json;
@@ -57,20 +70,27 @@ async function timeReadsAndWrites({ samples, tokenKey }: { samples: number; toke
   const callId: string | undefined = list.items?.[0]?.id;
   if (!callId) throw new Error('The busy mock has no upcoming follow-up call to assign');
   let version: number = (await call(`/follow-ups/${callId}`)).json.version;
-  const result: PageSamples = { write: { ms: [], bytes: 0 }, read: { ms: [], bytes: 0 }, callId };
+  const result: PageSamples = {
+    write: { ms: [], bytes: 0 },
+    refused: { ms: [], bytes: 0 },
+    read: { ms: [], bytes: 0 },
+    callId,
+  };
+  const assign = (body: { version: number; assigneeId: string | null }, status?: number) =>
+    call(`/follow-ups/${callId}/assign`, { method: 'POST', body: JSON.stringify(body) }, status);
   for (let index = -2; index < samples; index += 1) {
-    const read = await call(`/follow-ups/${callId}`);
     const assigneeId = index % 2 === 0 ? me.id : null;
-    const write = await call(`/follow-ups/${callId}/assign`, {
-      method: 'POST',
-      body: JSON.stringify({ version, assigneeId }),
-    });
-    version = write.json.version;
+    const timed = {
+      read: await call(`/follow-ups/${callId}`),
+      refused: await assign({ version: version + 1, assigneeId }, 409),
+      write: await assign({ version, assigneeId }),
+    };
+    version = timed.write.json.version;
     if (index < 0) continue;
-    result.read.ms.push(read.ms);
-    result.read.bytes = read.bytes;
-    result.write.ms.push(write.ms);
-    result.write.bytes = write.bytes;
+    for (const kind of ['read', 'refused', 'write'] as const) {
+      result[kind].ms.push(timed[kind].ms);
+      result[kind].bytes = timed[kind].bytes;
+    }
   }
   return result;
 }
@@ -90,20 +110,24 @@ export async function measureWriteCost(context: BrowserContext, options: WriteCo
     await networkQuiet();
     if (options.cpuThrottling > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottling });
     const timed = await page.evaluate(timeReadsAndWrites, { samples: options.samples, tokenKey });
-    const timing = (request: string, { ms, bytes }: PageSamples['read']): RequestTiming => ({
+    const timing = (request: string, { ms, bytes }: Samples): RequestTiming => ({
       request,
       medianMs: median(ms),
       samplesMs: ms,
       responseBytes: bytes,
     });
-    const write = timing(`POST /api/follow-ups/${timed.callId}/assign`, timed.write);
+    const assign = `POST /api/follow-ups/${timed.callId}/assign`;
+    const write = timing(assign, timed.write);
+    const refused = timing(`${assign} (stale version)`, timed.refused);
     const read = timing(`GET /api/follow-ups/${timed.callId}`, timed.read);
     return {
       scenario: options.scenario,
       cpuThrottling: options.cpuThrottling,
       write,
+      refused,
       read,
-      extraPerWriteMs: write.medianMs - read.medianMs,
+      commitMs: write.medianMs - refused.medianMs,
+      writeOverReadMs: write.medianMs - read.medianMs,
     };
   } finally {
     await page.close();
