@@ -1,5 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { carrySession, keepMockWorkerAlive, type PreparedSession, prepareScenario, scenarioLabels } from './setup.ts';
+import {
+  carrySession,
+  keepMockWorkerAlive,
+  type PreparedSession,
+  prepareScenario,
+  scenarioLabels,
+  tokenStorageKey,
+} from './setup.ts';
 import { followUpsTarget, scheduleClinicDayTarget, scheduleWeekTarget, type Target } from './targets.ts';
 
 export interface BusyWeek {
@@ -21,8 +28,8 @@ export function mondayOfThisWeek(timeZone: string, nowMs: number): string {
 
 /** The clinic's time zone and first active clinician, read through the app's API with the app's token. */
 async function clinicFacts(page: Page) {
-  return page.evaluate(async () => {
-    const headers = { Authorization: `Bearer ${sessionStorage.getItem('vein-desk.token')}` };
+  return page.evaluate(async (tokenKey) => {
+    const headers = { Authorization: `Bearer ${sessionStorage.getItem(tokenKey)}` };
     const get = async (path: string) => {
       const response = await fetch(`/api${path}`, { headers });
       if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
@@ -33,7 +40,7 @@ async function clinicFacts(page: Page) {
     const clinician = staff.find((member) => member.role === 'clinician' && member.active);
     if (!clinician) throw new Error('The busy week has no active clinician');
     return { timeZone: settings.timeZone, clinicianId: clinician.id, nowMs: Date.now() };
-  });
+  }, tokenStorageKey);
 }
 
 /**

@@ -51,7 +51,7 @@ const resultsFile = join(projectRoot, 'bench/results.json');
 const cpuThrottling = 4;
 /** Every top-level route; /follow-ups and /schedule are also timed below (busy week). */
 const appRoutes = ['/', '/requests', '/schedule', '/series', '/follow-ups', '/patients', '/settings'];
-/** Read and write pairs per write-cost measurement. */
+/** Timed rounds (a read, a refused write, a write) per write-cost measurement. */
 const writeSamples = 15;
 
 const { values: args } = parseArgs({
@@ -203,7 +203,7 @@ async function main(): Promise<void> {
       ...[...busyRuns].map(([target, targetRuns]) => pageResult(target, 'busy-week', targetRuns, appSizes)),
     ];
 
-    log(`Timing durable writes against reads through the API (${writeSamples} pairs each)`);
+    log(`Timing durable writes against reads through the API (${writeSamples} rounds each)`);
     const writeCosts: WriteCost[] = [];
     for (const [writeContext, scenario] of [
       [busyWeek.context, 'busy-week'],
@@ -240,7 +240,7 @@ async function main(): Promise<void> {
         scenario:
           'large (10,000 extra contact requests), chosen in the dev panel; the follow-ups and schedule pages in a second browser context with busy-week',
         busyWeekMonday: busyWeek.monday,
-        writeCost: `${writeSamples} read/assign pairs of one follow-up call per row, fetch() in the page with the app's token, after 2 untimed pairs`,
+        writeCost: `${writeSamples} rounds per row (read a follow-up call, assign it with a stale version, assign it), fetch() in the page with the app token, after 2 untimed rounds`,
         mockLatencyMs: session.mockLatencyMs,
         cache: 'cold: server sends no-store and DevTools disables the cache',
         gzip: 'node:zlib gzipSync, default level (6); 1 KB = 1,000 bytes',

@@ -6,6 +6,9 @@ export const account = { email: 'frontdesk@veindesk.test', password: 'veindesk-d
 export const scenarioLabels = { large: '10,000 requests', busyWeek: 'Busy week' } as const;
 export type ScenarioLabel = (typeof scenarioLabels)[keyof typeof scenarioLabels];
 
+/** The app's sessionStorage key for its bearer token (src/lib/auth-token.ts). */
+export const tokenStorageKey = 'vein-desk.token';
+
 /** A signed-in tab's sessionStorage (the bearer token), copied into every new page. */
 export type SessionEntries = [string, string][];
 

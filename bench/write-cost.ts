@@ -1,6 +1,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { trackNetwork } from './network-quiet.ts';
 import { median } from './report.ts';
+import { tokenStorageKey } from './setup.ts';
 
 /** One kind of request, timed from `fetch()` to its body read, in the page. */
 export interface RequestTiming {
@@ -30,7 +31,7 @@ export interface WriteCostOptions {
   origin: string;
   scenario: string;
   cpuThrottling: number;
-  /** Read and write pairs timed (after two untimed ones). */
+  /** Rounds timed (a read, a refused write, a write), after two untimed ones. */
   samples: number;
 }
 
@@ -95,9 +96,6 @@ async function timeReadsAndWrites({ samples, tokenKey }: { samples: number; toke
   return result;
 }
 
-/** The app's sessionStorage key for the bearer token (src/lib/auth-token.ts). */
-const tokenKey = 'vein-desk.token';
-
 /** Times a small durable write against a read of about the same size, in one fresh tab of `context`. */
 export async function measureWriteCost(context: BrowserContext, options: WriteCostOptions): Promise<WriteCost> {
   const page = await context.newPage();
@@ -109,7 +107,7 @@ export async function measureWriteCost(context: BrowserContext, options: WriteCo
     await page.locator('main table > tbody > tr').first().waitFor();
     await networkQuiet();
     if (options.cpuThrottling > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottling });
-    const timed = await page.evaluate(timeReadsAndWrites, { samples: options.samples, tokenKey });
+    const timed = await page.evaluate(timeReadsAndWrites, { samples: options.samples, tokenKey: tokenStorageKey });
     const timing = (request: string, { ms, bytes }: Samples): RequestTiming => ({
       request,
       medianMs: median(ms),
