@@ -18,7 +18,10 @@ function sidewaysScroll() {
   const scrollers = [...document.querySelectorAll<HTMLElement>('main *')]
     .filter((element) => /(auto|scroll)/.test(getComputedStyle(element).overflowX))
     .filter((element) => element.scrollWidth - element.clientWidth > 1)
-    .map((element) => `${element.tagName.toLowerCase()}.${element.className} +${element.scrollWidth - element.clientWidth}px`);
+    .map(
+      (element) =>
+        `${element.tagName.toLowerCase()}.${element.className} +${element.scrollWidth - element.clientWidth}px`,
+    );
   return { page, scrollers };
 }
 
