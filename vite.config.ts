@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { cspNoncePlaceholder, securityHeaders } from './deploy/headers';
-import { previewSecurityHeaders } from './deploy/preview-headers';
+import { cspNoncePlaceholder, securityHeaders } from './deploy/headers.ts';
+import { previewSecurityHeaders } from './deploy/preview-headers.ts';
 
 // Tests run far from the clinic's zone (America/New_York), so any time shown in the
 // browser's zone instead of the clinic's fails them.

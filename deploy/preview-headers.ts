@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { apiOrigin, cspNoncePlaceholder, documentHeaders } from './headers';
+import { apiOrigin, cspNoncePlaceholder, documentHeaders } from './headers.ts';
 
 /**
  * `vite preview` serves the production build as a deployment must (deploy/headers.ts): the page
