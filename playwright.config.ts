@@ -1,8 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/e2e/chromium';
-
-// E2E_PORT lets several checkouts run their browser tests side by side.
-const port = Number(process.env.E2E_PORT ?? 5174);
+import { devPort as port, previewPort } from './tests/e2e/ports';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,12 +18,22 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // Mocks on, no network latency or failures, so the specs read like a person working.
-    command: `npx vite --port ${port} --strictPort`,
-    env: { VITE_MOCK_LATENCY: '0' },
-    url: `http://localhost:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      // Mocks on, no network latency or failures, so the specs read like a person working.
+      command: `npx vite --port ${port} --strictPort`,
+      env: { VITE_MOCK_LATENCY: '0' },
+      url: `http://localhost:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // The production build (no mocks) as a deployment serves it, headers and CSP included.
+      // CI has just built it; elsewhere it is built afresh (a couple of seconds), so it is never stale.
+      command: `${process.env.CI ? 'test -f dist/index.html || ' : ''}npx vite build && npx vite preview --port ${previewPort} --strictPort`,
+      url: `http://localhost:${previewPort}/login`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

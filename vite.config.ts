@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { cspNoncePlaceholder, securityHeaders } from './deploy/headers.ts';
+import { previewSecurityHeaders } from './deploy/preview-headers.ts';
 
 // Tests run far from the clinic's zone (America/New_York), so any time shown in the
 // browser's zone instead of the clinic's fails them.
@@ -34,7 +36,10 @@ function mockServiceWorkerScript(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), mockServiceWorkerScript()],
+  plugins: [react(), mockServiceWorkerScript(), previewSecurityHeaders()],
+  // Each response's nonce goes here (a meta tag Mantine's <style> elements read): see deploy/headers.ts.
+  html: { cspNonce: cspNoncePlaceholder },
+  preview: { headers: securityHeaders },
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -1,3 +1,4 @@
+import './lib/zod-jitless';
 import './app/styles';
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy, StrictMode, Suspense } from 'react';

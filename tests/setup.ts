@@ -6,7 +6,7 @@ import { resetNetwork } from '@mocks/runtime/network';
 import { server } from '@mocks/runtime/node';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
-import { setToken } from '@/lib/auth-token';
+import { forgetSession } from '@/lib/auth-token';
 import { fixedNow } from './fixtures';
 
 // Lazy routes load on first use; a busy two-core machine needs more than the default second.
@@ -52,7 +52,7 @@ afterEach(() => {
   cleanup();
   cleanNotifications();
   server.resetHandlers();
-  setToken(null);
+  forgetSession();
   sessionStorage.clear();
   vi.restoreAllMocks();
 });

@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import { App } from '@/app/app';
 import { createRoutes } from '@/app/router';
 import { apiRequest } from '@/lib/api-client';
-import { setToken } from '@/lib/auth-token';
+import { startSession } from '@/lib/auth-token';
 import { createQueryClient } from '@/lib/query-client';
 import { authEndpoints } from '@/shared/auth/api/endpoints';
 import { type AccountRole, accounts, demoPassword } from './fixtures';
@@ -13,7 +13,8 @@ import { type AccountRole, accounts, demoPassword } from './fixtures';
 /** Signs in through the real (mock) API and keeps the token, as the login page would. */
 export async function signInAs(role: AccountRole): Promise<string> {
   const session = await apiRequest(authEndpoints.login, { body: { email: accounts[role], password: demoPassword } });
-  setToken(session.token);
+  if (!session.token) throw new Error('The mock answers sign-in with a bearer token');
+  startSession(session.token);
   return session.token;
 }
 

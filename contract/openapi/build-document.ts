@@ -1,3 +1,4 @@
+import { csrfHeader } from '@/lib/csrf-header';
 import type { Endpoint } from '@/lib/endpoint';
 import { pathParamNames, takesIdempotencyKey, takesVersion } from '@/lib/endpoint-traits';
 import { type ContractEndpoint, contractEndpoints } from '../registry';
@@ -36,6 +37,48 @@ const dateHeader = {
   Date: { description: "The server's clock; the app reads time-based rules from it.", schema: { type: 'string' } },
 };
 
+const unsafeMethods = new Set(['post', 'put', 'patch', 'delete']);
+
+/** Either mode proves the session (the document's default); in cookie mode an unsafe method also carries the CSRF header. */
+function operationSecurity(endpoint: Endpoint): { security?: JsonSchema[] } {
+  if (endpoint.public) return { security: [] };
+  if (!unsafeMethods.has(endpoint.method)) return {};
+  return { security: [{ bearerAuth: [] }, { sessionCookie: [], csrfHeader: [] }] };
+}
+
+const securitySchemes = {
+  bearerAuth: {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'Bearer mode (the mock backend, demos; the app built with `VITE_AUTH_MODE=bearer`, the default): the `token` from `POST /auth/login`. The app keeps it in sessionStorage, where any script on the page can read it.',
+  },
+  sessionCookie: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: '__Host-vein-desk-session',
+    description: [
+      'Cookie mode (a real deployment; the app built with `VITE_AUTH_MODE=cookie`): `POST /auth/login` sets the session cookie',
+      '`HttpOnly; Secure; SameSite=Strict; Path=/` (no `Domain`, as the `__Host-` prefix demands; it expires with the session)',
+      'and answers no `token`; `POST /auth/logout` ends the session and clears the cookie (`Max-Age=0`). The app sends',
+      'credentials with every call and never an `Authorization` header; no script can read the cookie. An API on another',
+      "origin than the app's must allow that one origin (not `*`) with `Access-Control-Allow-Credentials: true`.",
+    ].join(' '),
+  },
+  csrfHeader: {
+    type: 'apiKey',
+    in: 'header',
+    name: csrfHeader.name,
+    description: [
+      "Cookie mode's CSRF defence, a custom request header on top of `SameSite=Strict`: the app sends",
+      `\`${csrfHeader.name}: ${csrfHeader.value}\` on every unsafe method (POST, PUT, PATCH, DELETE), sign-in included, and`,
+      'the server refuses an unsafe call that carries the session cookie without it (403). A form on another site cannot',
+      'set a header, and a script on another origin cannot send one without a CORS preflight the server refuses. The server',
+      "also refuses an `Origin` header that is not the app's. Bearer mode needs none: a browser never adds the token by itself.",
+    ].join(' '),
+  },
+};
+
 function successResponses(
   endpoint: Endpoint,
   example: EndpointExample | undefined,
@@ -68,7 +111,7 @@ function operation(
     tags: [group],
     summary: endpoint.summary ?? `${endpoint.method.toUpperCase()} ${endpoint.path}`,
     description: describeOperation(endpoint),
-    ...(endpoint.public ? { security: [] } : {}),
+    ...operationSecurity(endpoint),
     ...(endpoint.roles ? { 'x-roles': endpoint.roles } : {}),
     ...(takesIdempotencyKey(endpoint) ? { 'x-idempotency-key': 'body.idempotencyKey' } : {}),
     ...(takesVersion(endpoint) ? { 'x-version-field': 'body.version' } : {}),
@@ -113,13 +156,11 @@ export function buildOpenApiDocument(examples: Examples): JsonSchema {
       ].join('\n'),
     },
     servers: [{ url: '/api', description: 'The API base URL (the app reads it from VITE_API_URL)' }],
-    security: [{ bearerAuth: [] }],
+    security: [{ bearerAuth: [] }, { sessionCookie: [] }],
     tags: [...new Set(contractEndpoints.map((entry) => entry.group))].map((name) => ({ name })),
     paths,
     components: {
-      securitySchemes: {
-        bearerAuth: { type: 'http', scheme: 'bearer', description: 'The token from `POST /auth/login`.' },
-      },
+      securitySchemes,
       schemas: { Problem: problemComponent, ...sortedSchemas },
     },
   };

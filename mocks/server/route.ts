@@ -5,6 +5,7 @@ import type { Endpoint } from '@/lib/endpoint';
 import { problemTypesOf } from '@/lib/endpoint-traits';
 import { type Problem, problemTypes } from '@/lib/problem';
 import { roleSchema, type StaffMember } from '@/shared/staff/schemas';
+import { apiHeaders } from '../../deploy/headers';
 import { clock } from '../runtime/clock';
 import { simulateNetwork } from '../runtime/network';
 import { db, notifyChange } from './db';
@@ -35,7 +36,12 @@ export class Reply<T> {
 type Answer<TResponse extends z.ZodType> = z.input<TResponse> | Reply<z.input<TResponse>>;
 type Resolver<Args, TResponse extends z.ZodType> = (args: Args) => Answer<TResponse> | Promise<Answer<TResponse>>;
 
-const headers = (contentType: string) => ({ 'Content-Type': contentType, Date: clock.now().toUTCString() });
+// Like a real backend (deploy/headers.ts): no answer, with or without patient data, is kept in a cache.
+const headers = (contentType: string) => ({
+  'Content-Type': contentType,
+  Date: clock.now().toUTCString(),
+  ...apiHeaders,
+});
 
 export function problemResponse(problem: Problem): Response {
   return HttpResponse.json(problem, { status: problem.status, headers: headers('application/problem+json') });

@@ -2,6 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { cspNonce } from '@/lib/csp-nonce';
 import { handleInvalidSubmits } from '@/lib/invalid-submit';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -13,7 +14,7 @@ const Notifications = lazy(() =>
 export function AppProvider({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   useEffect(handleInvalidSubmits, []);
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} getStyleNonce={cspNonce}>
       <DatesProvider settings={{ locale: 'en', firstDayOfWeek: 1 }}>
         <QueryClientProvider client={queryClient}>
           <Suspense fallback={null}>

@@ -1,6 +1,6 @@
 import { apiBaseUrl } from '@/config/env';
 import { ApiError, ContractError } from './api-error';
-import { getToken, notifyUnauthorized } from './auth-token';
+import { notifyUnauthorized, sessionCredentials } from './auth-token';
 import { type BodyOf, type Endpoint, fillPath, type QueryOf, type ResponseOf } from './endpoint';
 import { type Problem, problemSchema } from './problem';
 import { learnServerTime } from './server-clock';
@@ -61,9 +61,8 @@ async function readProblem(response: Response): Promise<Problem> {
 export async function apiRequest<E extends Endpoint>(endpoint: E, options: RequestOptions<E>): Promise<ResponseOf<E>> {
   const path = fillPath(endpoint.path, options.params);
   const label = `${endpoint.method.toUpperCase()} ${endpoint.path}`;
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  const token = getToken();
-  if (token && !endpoint.public) headers.Authorization = `Bearer ${token}`;
+  const session = sessionCredentials(endpoint.method, Boolean(endpoint.public));
+  const headers: Record<string, string> = { Accept: 'application/json', ...session.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (endpoint.idempotent) headers['Idempotency-Key'] = options.idempotencyKey ?? crypto.randomUUID();
 
@@ -73,6 +72,7 @@ export async function apiRequest<E extends Endpoint>(endpoint: E, options: Reque
     response = await fetch(buildUrl(path, options.query), {
       method: endpoint.method.toUpperCase(),
       headers,
+      credentials: session.credentials,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: AbortSignal.any(signals),
     });

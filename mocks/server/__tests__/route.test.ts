@@ -12,6 +12,14 @@ import { api, setUpMockApi, signIn } from './helpers';
 setUpMockApi();
 
 describe('route()', () => {
+  it('lets no cache keep an answer, a success or a problem', async () => {
+    const token = await signIn();
+    const found = await api('/auth/me', { token });
+    const missing = await api<Problem>('/contact-requests/req_99999', { token });
+    expect(found.headers.get('Cache-Control')).toBe('no-store');
+    expect(missing.headers.get('Cache-Control')).toBe('no-store');
+  });
+
   it('answers 422 with field errors named by their path when the body breaks the contract', async () => {
     const token = await signIn();
     const answer = await api<Problem>('/patients', {

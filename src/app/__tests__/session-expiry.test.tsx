@@ -3,7 +3,7 @@ import { db } from '@mocks/server/db';
 import { accounts, demoPassword } from '@tests/fixtures';
 import { renderApp, screen, waitFor, within } from '@tests/test-utils';
 import { describe, expect, it } from 'vitest';
-import { getToken, setToken } from '@/lib/auth-token';
+import { getToken, startSession } from '@/lib/auth-token';
 
 describe('an expired session', { timeout: 40_000 }, () => {
   it('signs in again over the page, keeping what was typed, and the change can then be sent', async () => {
@@ -36,7 +36,7 @@ describe('an expired session', { timeout: 40_000 }, () => {
   });
 
   it('a page opened with an expired session goes to sign-in, then back there', async () => {
-    setToken('a-token-the-server-no-longer-knows');
+    startSession('a-token-the-server-no-longer-knows');
     const { user, router } = await renderApp({ url: '/patients', as: null });
 
     expect(await screen.findByText(/your session has expired/i)).toBeVisible();

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { redirect } from 'react-router';
 import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api-error';
-import { getToken } from '@/lib/auth-token';
+import { sessionState } from '@/lib/auth-token';
 import type { Role } from '@/shared/staff/schemas';
 import { meQueryOptions } from '../../shared/auth/api/get-me';
 
@@ -13,7 +13,9 @@ function returnPath(request: Request): string {
 
 /** Loader guard: no valid session sends the person to sign-in and back here afterwards. */
 export async function requireStaff(queryClient: QueryClient, request: Request, roles?: readonly Role[]) {
-  if (!getToken()) throw redirect(paths.login(returnPath(request)));
+  // In cookie mode, after a reload, only the server knows whether there is a session.
+  const state = sessionState();
+  if (state === 'signed-out') throw redirect(paths.login(returnPath(request)));
   try {
     const staff = await queryClient.fetchQuery(meQueryOptions());
     if (roles && !roles.includes(staff.role)) {
@@ -22,7 +24,8 @@ export async function requireStaff(queryClient: QueryClient, request: Request, r
     return staff;
   } catch (error) {
     if (isApiError(error) && error.status === 401) {
-      throw redirect(`${paths.login(returnPath(request))}&reason=expired`);
+      const login = paths.login(returnPath(request));
+      throw redirect(state === 'signed-in' ? `${login}&reason=expired` : login);
     }
     throw error;
   }

@@ -7,7 +7,8 @@ export const loginInputSchema = z.object({
 });
 
 export const authSessionSchema = z.object({
-  token: z.string().min(16),
+  // Bearer mode only: a cookie-mode server sets its session cookie instead (see the contract's securitySchemes).
+  token: z.string().min(16).optional(),
   expiresAt: z.iso.datetime({ offset: true }),
   staff: staffMemberSchema,
 });

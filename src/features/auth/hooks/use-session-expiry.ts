@@ -1,6 +1,6 @@
 import { onlineManager, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
-import { getToken, onUnauthorized, setToken } from '@/lib/auth-token';
+import { forgetSession, onUnauthorized, sessionState } from '@/lib/auth-token';
 
 /**
  * When the server says the session is gone (expired or revoked), the person signs in again
@@ -15,8 +15,9 @@ export function useSessionExpiry() {
   useEffect(
     () =>
       onUnauthorized(() => {
-        if (!getToken()) return;
-        setToken(null);
+        // A request that was under way when the person signed out.
+        if (sessionState() === 'signed-out') return;
+        forgetSession();
         onlineManager.setOnline(false);
         setExpired(true);
       }),
