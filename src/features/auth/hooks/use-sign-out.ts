@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
-import { getToken } from '@/lib/auth-token';
+import { sessionState } from '@/lib/auth-token';
 import { endSession } from '../../../shared/auth/api/logout';
 
 /**
@@ -32,6 +32,6 @@ export function useSignOut() {
 export function useForgetSignedOutData(): void {
   const queryClient = useQueryClient();
   useEffect(() => {
-    if (!getToken()) queryClient.clear();
+    if (sessionState() !== 'signed-in') queryClient.clear();
   }, [queryClient]);
 }
