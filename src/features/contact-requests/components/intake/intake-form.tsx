@@ -1,6 +1,10 @@
 import { Button, Checkbox, Stack, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
+import { useMemo } from 'react';
 import { showFieldErrors } from '@/lib/form-errors';
+import { type PhoneCountry, phoneExample } from '@/lib/phone';
+import { phoneFieldFor } from '@/lib/schema-fields';
+import { usePublicSettings } from '@/shared/settings/api/get-settings';
 import { useSubmitIntake } from '../../api/submit-intake';
 import { intakeInputSchema } from '../../schemas';
 import { HoneypotField } from './honeypot-field';
@@ -8,11 +12,17 @@ import { ConcernFields, ContactPreferenceFields } from './intake-choice-fields';
 import { emptyIntake, type IntakeFormValues } from './intake-form-values';
 import { IntakeProblem } from './intake-problem';
 
-/** The honeypot is the server's to judge: a bot gets the same thank-you and nothing is stored. */
-const visibleFieldsSchema = intakeInputSchema.omit({ website: true });
+/**
+ * The honeypot is the server's to judge: a bot gets the same thank-you and nothing is stored.
+ * The phone is read in the clinic's country and sent as E.164.
+ */
+const visibleFieldsSchemaFor = (country: PhoneCountry) =>
+  intakeInputSchema.omit({ website: true }).extend({ phone: phoneFieldFor(country) });
 
 /** The clinic website's contact form. On any failure, what the person typed stays. */
 export function IntakeForm({ onSent }: { onSent: () => void }) {
+  const { country } = usePublicSettings();
+  const visibleFieldsSchema = useMemo(() => visibleFieldsSchemaFor(country), [country]);
   const submit = useSubmitIntake();
   const form = useForm<IntakeFormValues>({
     mode: 'uncontrolled',
@@ -42,6 +52,7 @@ export function IntakeForm({ onSent }: { onSent: () => void }) {
         />
         <TextInput
           label="Phone"
+          description={`For example ${phoneExample(country)}`}
           type="tel"
           autoComplete="tel"
           required

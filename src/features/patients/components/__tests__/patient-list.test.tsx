@@ -37,7 +37,8 @@ describe('the patients list', { timeout: 40_000 }, () => {
     const row = await screen.findByRole('row', { name: new RegExp(patient.name) });
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 patient in this view'));
 
-    expect(seen.map(({ body }) => body).join()).toContain(JSON.stringify(typed));
+    // The watcher reads each body asynchronously: the last one may land after the answer.
+    await waitFor(() => expect(seen.map(({ body }) => body).join()).toContain(JSON.stringify(typed)));
     expect(seen.every(({ url }) => !url.includes(digits.slice(-4)))).toBe(true);
     expect(router.state.location.search).toBe('');
 

@@ -131,7 +131,7 @@ describe('a request opened from the inbox', { timeout: 40_000 }, () => {
     await user.click(drawer.getByRole('button', { name: 'Mark not a candidate' }));
 
     expect(await screen.findByText(/Someone else changed this request/)).toHaveTextContent(/review and submit again/);
-    expect(await drawer.findByText('+12125550199')).toBeInTheDocument();
+    expect(await drawer.findByText('(212) 555-0199')).toBeInTheDocument();
     expect(drawer.getByRole('textbox', { name: 'Reason' })).toHaveValue('Only wants treatment on her hands');
     expect(stored(request.id)?.status).toBe('new');
 
