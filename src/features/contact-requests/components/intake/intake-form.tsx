@@ -1,4 +1,4 @@
-import { Button, Checkbox, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useMemo } from 'react';
 import { showFieldErrors } from '@/lib/form-errors';
@@ -11,6 +11,7 @@ import { HoneypotField } from './honeypot-field';
 import { ConcernFields, ContactPreferenceFields } from './intake-choice-fields';
 import { emptyIntake, type IntakeFormValues } from './intake-form-values';
 import { IntakeProblem } from './intake-problem';
+import { MessageField } from './message-field';
 
 /**
  * The honeypot is the server's to judge: a bot gets the same thank-you and nothing is stored.
@@ -28,6 +29,7 @@ export function IntakeForm({ onSent }: { onSent: () => void }) {
     mode: 'uncontrolled',
     initialValues: emptyIntake,
     validate: schemaResolver(visibleFieldsSchema, { sync: true }),
+    validateInputOnBlur: ['message'],
   });
 
   const send = ({ website, ...values }: IntakeFormValues) =>
@@ -69,15 +71,7 @@ export function IntakeForm({ onSent }: { onSent: () => void }) {
         />
         <ContactPreferenceFields form={form} />
         <ConcernFields form={form} />
-        <Textarea
-          label="Message"
-          description="Anything you would like us to know (optional)."
-          rows={3}
-          resize="vertical"
-          maxLength={2000}
-          key={form.key('message')}
-          {...form.getInputProps('message')}
-        />
+        <MessageField form={form} />
         <Checkbox
           label="I agree to be contacted by the clinic about my request."
           required
