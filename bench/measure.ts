@@ -1,8 +1,9 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, CDPSession, Locator, Page } from 'playwright-core';
+import { trackNetwork } from './network-quiet.ts';
 import { installProbe } from './probe.ts';
-import type { Target } from './targets.ts';
+import { pathnameOf, type Target } from './targets.ts';
 
 export interface RunMetrics {
   /** Navigation start to the first data row painted. */
@@ -14,10 +15,11 @@ export interface RunMetrics {
   mocksReadyMs: number | null;
   /** Used JS heap after load and a forced garbage collection. */
   heapMb: number;
-  /** Pointer down on the "Name" header to the re-sorted rows painted. */
-  sortMs: number;
-  /** Pointer down on the "Closed" status chip (added to the open ones) to the filtered rows painted. */
-  filterMs: number;
+  /**
+   * Each of the target's timed clicks (by `TimedAction.key`): pointer down to the changed rows
+   * painted. The inbox's `sortMs` ("Name" header) and `filterMs` ("Closed" chip, after the sort).
+   */
+  actions: Record<string, number>;
 }
 
 export interface PageOptions {
@@ -37,7 +39,7 @@ async function openPage(context: BrowserContext, target: Target, options: PageOp
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   if (options.cpuThrottling > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottling });
   await page.addInitScript(installProbe, target.rowSelector);
-  return { page, cdp };
+  return { page, cdp, networkQuiet: trackNetwork(page) };
 }
 
 const failureShot = (target: Target) =>
@@ -65,7 +67,8 @@ async function loadUntilFirstRows(page: Page, target: Target, origin: string) {
   await page.goto(`${origin}${target.path}`, { waitUntil: 'commit' });
   const first = required(await page.evaluate(() => window.__bench?.firstRowPainted()), target.path);
   const path = new URL(page.url()).pathname;
-  if (path !== target.path) throw new Error(`${target.label}: expected ${target.path}, landed on ${path}`);
+  const expected = pathnameOf(target);
+  if (path !== expected) throw new Error(`${target.label}: expected ${expected}, landed on ${path}`);
   return first;
 }
 
@@ -95,13 +98,15 @@ async function timedClick(page: Page, control: Locator, what: string): Promise<n
 
 /** One fresh, cold page load with the measurements of one run. */
 export async function measureRun(context: BrowserContext, target: Target, options: PageOptions): Promise<RunMetrics> {
-  const { page, cdp } = await openPage(context, target, options);
+  const { page, cdp, networkQuiet } = await openPage(context, target, options);
   return withPage(page, target, async () => {
     const first = await loadUntilFirstRows(page, target, options.origin);
-    await page.waitForLoadState('networkidle');
+    await networkQuiet();
     const heapMb = await heapUsedMb(cdp);
-    const sortMs = await timedClick(page, target.sortControl(page), `${target.label} sort`);
-    const filterMs = await timedClick(page, target.filterControl(page), `${target.label} filter`);
+    const actions: Record<string, number> = {};
+    for (const action of target.actions) {
+      actions[action.key] = await timedClick(page, action.control(page), `${target.label}: ${action.label}`);
+    }
     const paints = await page.evaluate(() => ({
       fcp: window.__bench?.state.firstContentfulPaint ?? null,
       mocksReady: window.__bench?.state.mocksReady ?? null,
@@ -112,8 +117,7 @@ export async function measureRun(context: BrowserContext, target: Target, option
       firstContentfulPaintMs: paints.fcp,
       mocksReadyMs: paints.mocksReady,
       heapMb,
-      sortMs,
-      filterMs,
+      actions,
     };
   });
 }
@@ -161,10 +165,10 @@ export async function rowsAfterScrollingToEnd(
   target: Target,
   options: PageOptions & { budgetMs: number },
 ): Promise<ScrollResult> {
-  const { page } = await openPage(context, target, options);
+  const { page, networkQuiet } = await openPage(context, target, options);
   return withPage(page, target, async () => {
     await loadUntilFirstRows(page, target, options.origin);
-    await page.waitForLoadState('networkidle');
+    await networkQuiet();
     const startedAt = Date.now();
     const overBudget = () => Date.now() - startedAt > options.budgetMs;
     let position = await page.evaluate(scrollToBottom, target.rowSelector);
@@ -203,11 +207,11 @@ export async function loadedScriptsAndStyles(
   path: string,
   options: PageOptions,
 ): Promise<string[]> {
-  const { page } = await openPage(context, target, options);
+  const { page, networkQuiet } = await openPage(context, target, options);
   return withPage(page, target, async () => {
     await page.goto(`${options.origin}${path}`, { waitUntil: 'load' });
     if (path === target.path) required(await page.evaluate(() => window.__bench?.firstRowPainted()), path);
-    await page.waitForLoadState('networkidle');
+    await networkQuiet();
     await page.waitForTimeout(300);
     const landed = new URL(page.url()).pathname;
     if (landed !== path) throw new Error(`Loading ${path} landed on ${landed}`);

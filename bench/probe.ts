@@ -132,7 +132,7 @@ export function installProbe(rowSelector: string): void {
         () => (state.firstRow?.paint != null ? state.firstRow : null),
         60_000,
         () => {
-          throw new Error('No inbox row was painted within 60 s');
+          throw new Error(`No row (${rowSelector}) was painted within 60 s`);
         },
       ),
     settled: (quietMs, timeoutMs) => {

@@ -47,8 +47,9 @@ export function medianRun(runs: readonly RunMetrics[]): RunMetrics {
     firstContentfulPaintMs: of((run) => run.firstContentfulPaintMs),
     mocksReadyMs: of((run) => run.mocksReadyMs),
     heapMb: of((run) => run.heapMb),
-    sortMs: of((run) => run.sortMs),
-    filterMs: of((run) => run.filterMs),
+    actions: Object.fromEntries(
+      Object.keys(runs[0]?.actions ?? {}).map((key) => [key, of((run) => run.actions[key] ?? null)]),
+    ),
   };
 }
 
@@ -96,13 +97,13 @@ export function summarize(
     row(
       'Sort click to rows painted',
       'ms',
-      timing((run) => run.sortMs),
+      timing((run) => run.actions.sortMs ?? null),
       { max: 100 },
     ),
     row(
       'Filter click to rows painted',
       'ms',
-      timing((run) => run.filterMs),
+      timing((run) => run.actions.filterMs ?? null),
       { max: 100 },
     ),
     row('Row elements after scrolling to the end', '', [rows, null, datatable.scroll.rowElements], {
@@ -144,13 +145,13 @@ export function summarize(
   ];
 }
 
-const format = (value: number | null, unit: string) => {
+export const format = (value: number | null, unit: string) => {
   if (value === null || !Number.isFinite(value)) return '–';
   const digits = unit === 'KB' || unit === 'MB' ? 1 : 0;
   return `${value.toFixed(digits)}${unit ? ` ${unit}` : ''}`;
 };
 
-function printTable(header: string[], rows: string[][]): void {
+export function printTable(header: string[], rows: string[][]): void {
   const widths = header.map((cell, index) =>
     Math.max(cell.length, ...rows.map((cells) => (cells[index] ?? '').length)),
   );

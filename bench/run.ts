@@ -12,9 +12,17 @@ import { parseArgs } from 'node:util';
 import { type Browser, chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium.ts';
 import { type AssetMap, buildWithOrigins } from './build.ts';
+import { prepareBusyWeek } from './busy-week.ts';
 import { measureFreeSlots } from './free-slots.ts';
-import { loadedScriptsAndStyles, measureRun, type PageOptions, rowsAfterScrollingToEnd } from './measure.ts';
+import {
+  loadedScriptsAndStyles,
+  measureRun,
+  type PageOptions,
+  type RunMetrics,
+  rowsAfterScrollingToEnd,
+} from './measure.ts';
 import { loadApiBackend } from './no-mocks.ts';
+import { type PageResult, pageResult, printPageTimings, printWriteCosts } from './pages-report.ts';
 import {
   medianRun,
   type NoMocksResult,
@@ -26,10 +34,11 @@ import {
   type TargetResult,
 } from './report.ts';
 import { type StaticServer, startStaticServer } from './server.ts';
-import { carrySession, keepMockWorkerAlive, prepareLargeScenario, signInOnce } from './setup.ts';
+import { carrySession, keepMockWorkerAlive, prepareScenario, scenarioLabels, signInOnce } from './setup.ts';
 import { type LoadSizes, type ServedBuild, sizeLoadedFiles } from './sizes.ts';
 import { measureStackFloor } from './stack-floor.ts';
 import { appTarget, datatableTarget, noMocksTarget, type Target } from './targets.ts';
+import { measureWriteCost, type WriteCost } from './write-cost.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const appDist = join(projectRoot, 'dist-demo');
@@ -40,7 +49,10 @@ const assetMapsFile = join(projectRoot, 'bench/.tmp/asset-maps.json');
 const resultsFile = join(projectRoot, 'bench/results.json');
 
 const cpuThrottling = 4;
+/** Every top-level route; /follow-ups and /schedule are also timed below (busy week). */
 const appRoutes = ['/', '/requests', '/schedule', '/series', '/follow-ups', '/patients', '/settings'];
+/** Timed rounds (a read, a refused write, a write) per write-cost measurement. */
+const writeSamples = 15;
 
 const { values: args } = parseArgs({
   options: {
@@ -131,7 +143,7 @@ async function main(): Promise<void> {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 
     log('Signing in and choosing the "10,000 requests" scenario in the dev panel');
-    const session = await prepareLargeScenario(context, server.origin);
+    const session = await prepareScenario(context, server.origin, scenarioLabels.large);
     await carrySession(context, session.sessionStorage);
     await keepMockWorkerAlive(context, server.origin);
     // Its own context: another origin, another backend, another sign-in.
@@ -142,6 +154,9 @@ async function main(): Promise<void> {
     const throttled: PageOptions = { origin: server.origin, cpuThrottling };
     const noMocksUnthrottled: PageOptions = { origin: noMocksServer.origin, cpuThrottling: 1 };
     const noMocksThrottled: PageOptions = { origin: noMocksServer.origin, cpuThrottling };
+
+    log('Choosing the "Busy week" scenario in a second browser context (the follow-ups and schedule pages)');
+    const busyWeek = await prepareBusyWeek(browser, server.origin);
 
     // Also the warm-up: the service worker and the browser are up before the timed runs.
     log('Measuring the JS and CSS each route loads');
@@ -158,11 +173,14 @@ async function main(): Promise<void> {
     const appRuns = [];
     const noMocksRuns = [];
     const datatableRuns = [];
+    const busyRuns = new Map(busyWeek.targets.map((target) => [target, [] as RunMetrics[]]));
     for (let run = 1; run <= runs; run += 1) {
       log(`Run ${run} of ${runs} (4x CPU throttling)`);
       appRuns.push(await measureRun(context, appTarget, throttled));
       noMocksRuns.push(await measureRun(noMocksContext, noMocksTarget, noMocksThrottled));
       datatableRuns.push(await measureRun(context, datatableTarget, throttled));
+      for (const [target, targetRuns] of busyRuns)
+        targetRuns.push(await measureRun(busyWeek.context, target, throttled));
     }
 
     log('Scrolling each table to the end and counting row elements');
@@ -180,6 +198,28 @@ async function main(): Promise<void> {
       sizes: datatableSizes,
     };
     const noMocks: NoMocksResult = { runs: noMocksRuns, median: medianRun(noMocksRuns), sizes: noMocksSizes };
+    const pages: PageResult[] = [
+      pageResult(appTarget, 'large', appRuns, appSizes),
+      ...[...busyRuns].map(([target, targetRuns]) => pageResult(target, 'busy-week', targetRuns, appSizes)),
+    ];
+
+    log(`Timing durable writes against reads through the API (${writeSamples} rounds each)`);
+    const writeCosts: WriteCost[] = [];
+    for (const [writeContext, scenario] of [
+      [busyWeek.context, 'busy-week'],
+      [context, 'large'],
+    ] as const) {
+      for (const throttling of [1, cpuThrottling]) {
+        writeCosts.push(
+          await measureWriteCost(writeContext, {
+            origin: server.origin,
+            scenario,
+            cpuThrottling: throttling,
+            samples: writeSamples,
+          }),
+        );
+      }
+    }
     const summary = summarize(app, datatable, noMocks, appTarget.path, datatableTarget.path);
     const results = {
       generatedAt: new Date().toISOString(),
@@ -197,7 +237,10 @@ async function main(): Promise<void> {
         warmUp: 'the unthrottled size loads of every route run first',
         cpuThrottling,
         viewport: '1440x900',
-        scenario: 'large (10,000 extra contact requests), chosen in the dev panel',
+        scenario:
+          'large (10,000 extra contact requests), chosen in the dev panel; the follow-ups and schedule pages in a second browser context with busy-week',
+        busyWeekMonday: busyWeek.monday,
+        writeCost: `${writeSamples} rounds per row (read a follow-up call, assign it with a stale version, assign it), fetch() in the page with the app token, after 2 untimed rounds`,
         mockLatencyMs: session.mockLatencyMs,
         cache: 'cold: server sends no-store and DevTools disables the cache',
         gzip: 'node:zlib gzipSync, default level (6); 1 KB = 1,000 bytes',
@@ -213,9 +256,13 @@ async function main(): Promise<void> {
       app,
       noMocks,
       datatable,
+      pages,
+      writeCosts,
     };
     await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
     printSummary(summary, runs);
+    printPageTimings(pages, runs);
+    printWriteCosts(writeCosts);
     printStackFloor(stackFloor);
     console.log(
       `Free-slot search over four busy weeks: ${freeSlots.medianMs.toFixed(1)} ms (median of ${freeSlots.runs}, ${freeSlots.slots} slots).`,

@@ -1,7 +1,13 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
 export const account = { email: 'frontdesk@veindesk.test', password: 'veindesk-demo' };
-const scenarioLabel = '10,000 requests';
+
+/** The dev panel's scenarios the bench uses, by their label there (mocks/dev-panel). */
+export const scenarioLabels = { large: '10,000 requests', busyWeek: 'Busy week' } as const;
+export type ScenarioLabel = (typeof scenarioLabels)[keyof typeof scenarioLabels];
+
+/** The app's sessionStorage key for its bearer token (src/lib/auth-token.ts). */
+export const tokenStorageKey = 'vein-desk.token';
 
 /** A signed-in tab's sessionStorage (the bearer token), copied into every new page. */
 export type SessionEntries = [string, string][];
@@ -43,12 +49,16 @@ async function readPanel(page: Page) {
 
 /**
  * Does what a developer does: signs in through the login form, opens the dev panel
- * ("Mock backend", bottom left), picks the "10,000 requests" scenario and slides the mock
+ * ("Mock backend", bottom left), picks the scenario (e.g. "10,000 requests") and slides the mock
  * latency (250 ms by default) and failure rate to 0: the bench measures the front end, not a
  * simulated network. The mock database is persisted in IndexedDB (debounced), so later page
  * loads in this browser context start with it; a reload proves that before any measurement.
  */
-export async function prepareLargeScenario(context: BrowserContext, origin: string): Promise<PreparedSession> {
+export async function prepareScenario(
+  context: BrowserContext,
+  origin: string,
+  scenarioLabel: ScenarioLabel,
+): Promise<PreparedSession> {
   const page = await context.newPage();
   try {
     await page.goto(`${origin}/login`);

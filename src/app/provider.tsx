@@ -17,7 +17,7 @@ export function AppProvider({ queryClient, children }: { queryClient: QueryClien
       <DatesProvider settings={{ locale: 'en', firstDayOfWeek: 1 }}>
         <QueryClientProvider client={queryClient}>
           <Suspense fallback={null}>
-            <Notifications position="bottom-right" />
+            <Notifications position="top-center" />
           </Suspense>
           {children}
         </QueryClientProvider>

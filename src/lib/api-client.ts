@@ -27,20 +27,28 @@ function buildUrl(path: string, query: unknown): string {
   return text ? `${url}?${text}` : url;
 }
 
-function transportProblem(error: unknown, label: string): Problem {
+// Staff read these: what happened and what to do, never a method or a path.
+const supportHint = "If it keeps happening, tell whoever looks after the clinic's systems";
+
+function transportProblem(error: unknown): Problem {
   const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
   return {
     type: 'about:blank',
     status: 0,
     title: timedOut ? 'The server took too long to answer' : 'Could not reach the server',
     detail: timedOut
-      ? `${label} timed out after ${timeoutMs / 1000} s. Nothing you entered is lost: try again.`
-      : `${label} failed: check the connection and try again. Nothing you entered is lost.`,
+      ? `No answer came within ${timeoutMs / 1000} seconds. Nothing you entered is lost: try again.`
+      : 'Check the connection and try again. Nothing you entered is lost.',
   };
 }
 
 async function readProblem(response: Response): Promise<Problem> {
-  const fallback: Problem = { type: 'about:blank', status: response.status, title: response.statusText || 'Error' };
+  const fallback: Problem = {
+    type: 'about:blank',
+    status: response.status,
+    title: response.status >= 500 ? 'The server could not finish this' : 'The server refused this',
+    detail: `Try again in a moment. ${supportHint} (error ${response.status}).`,
+  };
   try {
     const parsed = problemSchema.safeParse(await response.json());
     return parsed.success ? { ...parsed.data, status: response.status } : fallback;
@@ -70,7 +78,7 @@ export async function apiRequest<E extends Endpoint>(endpoint: E, options: Reque
     });
   } catch (error) {
     if (options.signal?.aborted) throw error;
-    throw new ApiError(transportProblem(error, label));
+    throw new ApiError(transportProblem(error));
   }
   learnServerTime(response.headers.get('Date'));
 
@@ -86,7 +94,7 @@ export async function apiRequest<E extends Endpoint>(endpoint: E, options: Reque
     if (options.signal?.aborted) throw error;
     // A timeout or a dropped connection while the body streams in, or a body that is not JSON.
     if (error instanceof SyntaxError) throw new ContractError(label, [{ path: [], message: 'not JSON' }]);
-    throw new ApiError(transportProblem(error, label));
+    throw new ApiError(transportProblem(error));
   }
   const parsed = endpoint.response.safeParse(body);
   if (!parsed.success) throw new ContractError(label, parsed.error.issues);

@@ -30,13 +30,21 @@ export class ApiError extends Error {
   }
 }
 
-/** A response that does not match the contract: a bug on one side, named precisely. */
+/**
+ * A response that does not match the contract: a bug on one side. The message is for staff;
+ * `technical` names the endpoint and the field for whoever fixes it.
+ */
 export class ContractError extends Error {
+  readonly technical: string;
+
   constructor(endpointLabel: string, issues: { path: PropertyKey[]; message: string }[]) {
+    super(
+      "The server's answer could not be read, so nothing new is shown. Try again; if it keeps happening, tell whoever looks after the clinic's systems.",
+    );
     const first = issues[0];
     const where = first && first.path.length > 0 ? first.path.map(String).join('.') : '(root)';
-    super(`Unexpected response from ${endpointLabel}: ${where}: ${first?.message ?? 'invalid'}`);
     this.name = 'ContractError';
+    this.technical = `Unexpected response from ${endpointLabel}: ${where}: ${first?.message ?? 'invalid'}`;
   }
 }
 

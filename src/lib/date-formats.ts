@@ -6,8 +6,8 @@
 export const dateTimeFormat = 'ddd D MMM YYYY, HH:mm';
 /** Wed 2 Dec 10:30: within the next weeks, where the year goes without saying. */
 export const shortDateTimeFormat = 'ddd D MMM HH:mm';
-/** 2 Dec 2026, 10:30: dense table cells. */
-export const compactDateTimeFormat = 'D MMM YYYY, HH:mm';
+/** 2 Dec 2026: dense table cells. */
+export const compactDateFormat = 'D MMM YYYY';
 /** Wed 2 Dec 2026 */
 export const dateFormat = 'ddd D MMM YYYY';
 /** Wed 2 Dec */

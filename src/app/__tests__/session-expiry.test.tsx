@@ -53,6 +53,7 @@ describe('an expired session', { timeout: 40_000 }, () => {
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
     expect(getToken()).toBeNull();
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeVisible();
     expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
   });
 });

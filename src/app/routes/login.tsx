@@ -1,6 +1,7 @@
 import { Alert, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import { useNavigate, useSearchParams } from 'react-router';
 import { LoginForm } from '@/features/auth/components/login-form';
+import { useForgetSignedOutData } from '@/features/auth/hooks/use-sign-out';
 
 const reasons: Record<string, string> = {
   expired: 'Your session has expired. Sign in again to carry on where you were.',
@@ -17,6 +18,7 @@ export default function LoginRoute() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const reason = reasons[params.get('reason') ?? ''];
+  useForgetSignedOutData();
 
   return (
     <Center mih="100vh" p="md" component="main">

@@ -1,9 +1,11 @@
-import { Alert, Button, Code, Group, Stack, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
 import { ContractError, isApiError } from '@/lib/api-error';
 
-function describeError(error: unknown): { title: string; detail: string; notFound: boolean } {
+type Described = { title: string; detail: string; notFound: boolean; technical?: string };
+
+function describeError(error: unknown): Described {
   if (isRouteErrorResponse(error)) {
     return {
       title: error.status === 404 ? 'Not found' : `${error.status} ${error.statusText}`,
@@ -21,7 +23,12 @@ function describeError(error: unknown): { title: string; detail: string; notFoun
     return { title: error.problem.title, detail: error.message, notFound: false };
   }
   if (error instanceof ContractError) {
-    return { title: 'The server sent something unexpected', detail: error.message, notFound: false };
+    return {
+      title: 'The server sent something unexpected',
+      detail: error.message,
+      notFound: false,
+      technical: error.technical,
+    };
   }
   return {
     title: 'Something went wrong',
@@ -35,7 +42,7 @@ export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
   const { reset } = useQueryErrorResetBoundary();
-  const { title, detail, notFound } = describeError(error);
+  const { title, detail, notFound, technical } = describeError(error);
 
   return (
     <Stack maw={640} p="md" role="alert" aria-labelledby="route-error-title">
@@ -43,9 +50,13 @@ export function RouteError() {
         {title}
       </Title>
       <Alert color={notFound ? 'gray' : 'red'} variant="light">
-        <Code block bg="transparent" p={0} style={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit' }}>
-          {detail}
-        </Code>
+        <Text size="sm">{detail}</Text>
+        {technical && (
+          <details>
+            <summary>Technical detail for support</summary>
+            <Code block>{technical}</Code>
+          </details>
+        )}
       </Alert>
       <Group>
         {!notFound && (

@@ -20,11 +20,14 @@ describe('apiRequest', () => {
     await expect(apiRequest(probe, { params: { id: 'r1' } })).resolves.toEqual({ id: 'r1', visits: [] });
   });
 
-  it('rejects a malformed response with a message naming the endpoint and the field', async () => {
+  it('rejects a malformed response: a message for staff, the endpoint and field for whoever fixes it', async () => {
     server.use(http.get('/api/probe/:id', () => HttpResponse.json({ id: 'r1', visits: [{ at: 'yesterday' }] })));
-    const failure = apiRequest(probe, { params: { id: 'r1' } });
-    await expect(failure).rejects.toBeInstanceOf(ContractError);
-    await expect(failure).rejects.toThrow(/GET \/probe\/:id: visits\.0\.at/);
+    const error = await apiRequest(probe, { params: { id: 'r1' } }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ContractError);
+    expect((error as ContractError).message).toBe(
+      "The server's answer could not be read, so nothing new is shown. Try again; if it keeps happening, tell whoever looks after the clinic's systems.",
+    );
+    expect((error as ContractError).technical).toMatch(/^Unexpected response from GET \/probe\/:id: visits\.0\.at: /);
   });
 
   it('turns a problem response into an ApiError with its field errors', async () => {
@@ -47,10 +50,10 @@ describe('apiRequest', () => {
     const error = await apiRequest(probe, { params: { id: 'r1' } }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).isNetwork).toBe(true);
-    expect((error as ApiError).message).toMatch(/Nothing you entered is lost/);
+    expect((error as ApiError).message).toBe('Check the connection and try again. Nothing you entered is lost.');
   });
 
-  it('keeps a non-problem error body readable', async () => {
+  it('says what to do when an error body is not a problem', async () => {
     server.use(
       http.get(
         '/api/probe/:id',
@@ -59,13 +62,15 @@ describe('apiRequest', () => {
     );
     const error = await apiRequest(probe, { params: { id: 'r1' } }).catch((caught: unknown) => caught);
     expect((error as ApiError).status).toBe(502);
-    expect((error as ApiError).problem.title).toBe('Bad Gateway');
+    expect((error as ApiError).problem.title).toBe('The server could not finish this');
+    expect((error as ApiError).message).toBe(
+      "Try again in a moment. If it keeps happening, tell whoever looks after the clinic's systems (error 502).",
+    );
   });
 
   it('names a body that is not JSON as a contract error', async () => {
     server.use(http.get('/api/probe/:id', () => new HttpResponse('<html>ok</html>', { status: 200 })));
-    await expect(apiRequest(probe, { params: { id: 'r1' } })).rejects.toThrow(
-      'Unexpected response from GET /probe/:id: (root): not JSON',
-    );
+    const error = await apiRequest(probe, { params: { id: 'r1' } }).catch((caught: unknown) => caught);
+    expect((error as ContractError).technical).toBe('Unexpected response from GET /probe/:id: (root): not JSON');
   });
 });

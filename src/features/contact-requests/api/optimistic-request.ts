@@ -7,6 +7,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { errorMessage, isApiError } from '@/lib/api-error';
+import { type Refusal, refusalsShownInline } from '@/lib/change-refusals';
 import { type ContactRequest, contactRequestSchema } from '../schemas';
 import { mapInboxItems } from './get-contact-requests';
 import { contactRequestKeys } from './keys';
@@ -64,17 +65,20 @@ export function refuseRequestChange(
     const current = contactRequestSchema.safeParse(error.problem.current);
     if (current.success) putRequest(queryClient, current.data);
     else void queryClient.invalidateQueries({ queryKey: contactRequestKeys.detail(id) });
-    notifications.show({
-      color: 'orange',
-      title: 'This request changed',
-      message: staleRequestMessage,
-      autoClose: false,
-    });
-    return;
+  }
+  if (!refusalsShownInline(requestChangeKey(id))) {
+    notifications.show({ ...describeRequestRefusal(error), autoClose: false });
+  }
+}
+
+/** Why a change to a request was refused: in its drawer, or as a toast once the drawer has closed. */
+export function describeRequestRefusal(error: unknown): Refusal {
+  if (isApiError(error) && error.isStaleVersion) {
+    return { color: 'orange', title: 'This request changed', message: staleRequestMessage };
   }
   const title = isApiError(error) ? error.problem.title : 'The change was not saved';
   const detail = isApiError(error) ? (error.problem.detail ?? error.message) : errorMessage(error);
-  notifications.show({ color: 'red', title, message: `${detail} The change was undone.`, autoClose: false });
+  return { color: 'red', title, message: `${detail} The change was undone.` };
 }
 
 /** Lists and counts may now sort, filter or count this request differently. */

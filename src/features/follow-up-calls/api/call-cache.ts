@@ -1,6 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { errorMessage, isApiError } from '@/lib/api-error';
+import { type Refusal, refusalsShownInline } from '@/lib/change-refusals';
 import type { Paged } from '@/lib/schema-fields';
 import { serverNow } from '@/lib/server-clock';
 import { settingsQueryOptions } from '@/shared/settings/api/get-settings';
@@ -78,14 +79,20 @@ export function refuseCallChange(
     const current = followUpCallSchema.safeParse(error.problem.current);
     if (current.success) putCall(queryClient, current.data);
     void queryClient.invalidateQueries({ queryKey: followUpKeys.detail(id) });
-    notifications.show({ color: 'orange', title: 'This call changed', message: staleCallMessage, autoClose: false });
-    return;
   }
-  // Field errors (422) are shown by the form itself.
-  if (isApiError(error) && Object.keys(error.fieldErrors).length > 0) return;
+  const refusal = describeCallRefusal(error);
+  if (refusal && !refusalsShownInline(followUpKeys.change(id))) notifications.show({ ...refusal, autoClose: false });
+}
+
+/** Why a change to a call was refused; null for field errors (422), which the form shows itself. */
+export function describeCallRefusal(error: unknown): Refusal | null {
+  if (isApiError(error) && error.isStaleVersion) {
+    return { color: 'orange', title: 'This call changed', message: staleCallMessage };
+  }
+  if (isApiError(error) && Object.keys(error.fieldErrors).length > 0) return null;
   const title = isApiError(error) ? error.problem.title : 'The change was not saved';
   const detail = isApiError(error) ? (error.problem.detail ?? error.message) : errorMessage(error);
-  notifications.show({ color: 'red', title, message: `${detail} The change was undone.`, autoClose: false });
+  return { color: 'red', title, message: `${detail} The change was undone.` };
 }
 
 /** Buckets, counts and the reviews may now read differently. */

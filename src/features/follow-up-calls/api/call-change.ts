@@ -3,9 +3,6 @@ import type { FollowUpCall, FollowUpDetail } from '../schemas';
 import { type CallSnapshot, predictCall, putCall, refuseCallChange, settleCallChange } from './call-cache';
 import { followUpKeys } from './keys';
 
-/** Every change to one call shares this key, so the drawer can tell while one is on its way. */
-export const callChangeKey = (id: string) => [...followUpKeys.detail(id), 'change'] as const;
-
 export type CallChangeConfig<TInput> = Omit<
   UseMutationOptions<FollowUpCall, Error, TInput, CallSnapshot>,
   'mutationFn' | 'onMutate' | 'mutationKey'
@@ -24,7 +21,7 @@ export function useCallChange<TInput>(
   const queryClient = useQueryClient();
   return useMutation<FollowUpCall, Error, TInput, CallSnapshot>({
     ...config,
-    mutationKey: callChangeKey(id),
+    mutationKey: followUpKeys.change(id),
     mutationFn: send,
     onMutate: (input) => predictCall(queryClient, id, (current) => predict(current, input)),
     onError: (...args) => {

@@ -11,6 +11,8 @@ export const followUpKeys = {
   counts: (query: FollowUpFilterQuery = {}) => [...rootKeys.followUps, 'counts', query] as const,
   allCounts: () => [...rootKeys.followUps, 'counts'] as const,
   detail: (id: string) => [...rootKeys.followUps, 'detail', id] as const,
+  /** Every change to one call shares this key, so the drawer can tell while one is on its way. */
+  change: (id: string) => [...rootKeys.followUps, 'detail', id, 'change'] as const,
   reviews: () => [...rootKeys.followUps, 'reviews'] as const,
   reviewList: (query: ReviewListQuery) => [...rootKeys.followUps, 'reviews', query] as const,
 };

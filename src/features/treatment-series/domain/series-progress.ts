@@ -24,6 +24,14 @@ function latestBy<S extends ProgressSession>(sessions: readonly S[]): S | null {
   return latest;
 }
 
+function earliestBy<S extends ProgressSession>(sessions: readonly S[]): S | null {
+  let earliest: S | null = null;
+  for (const session of sessions) {
+    if (!earliest || toMillis(session.start) < toMillis(earliest.start)) earliest = session;
+  }
+  return earliest;
+}
+
 /**
  * The first rule that matches, in order:
  * 1. 'discontinued' when the series status is discontinued.
@@ -62,6 +70,8 @@ export type SeriesVisitSummary<S extends ProgressSession> = {
   nextSession: S | null;
   /** The latest completed session. */
   lastSession: S | null;
+  /** The earliest scheduled session that has ended with no outcome recorded (completed or no-show). */
+  unrecordedSession: S | null;
   /** Since `lastSession` started: clinic-local calendar days when `timeZone` is given, else whole 24-hour days. */
   daysSinceLast: number | null;
 };
@@ -74,16 +84,21 @@ export function seriesVisitSummary<S extends ProgressSession>(
   const nowMs = toMillis(now);
   const completed = series.sessions.filter((session) => session.status === 'completed');
   const lastSession = latestBy(completed.filter((session) => toMillis(session.start) <= nowMs));
-  let nextSession: S | null = null;
-  for (const session of series.sessions) {
-    if (session.status !== 'scheduled' || endMs(session) <= nowMs) continue;
-    if (!nextSession || toMillis(session.start) < toMillis(nextSession.start)) nextSession = session;
-  }
+  const scheduled = series.sessions.filter((session) => session.status === 'scheduled');
+  const nextSession = earliestBy(scheduled.filter((session) => endMs(session) > nowMs));
+  const unrecordedSession = earliestBy(scheduled.filter((session) => endMs(session) <= nowMs));
   let daysSinceLast: number | null = null;
   if (lastSession) {
     daysSinceLast = timeZone
       ? calendarDaysBetween(clinicDate(lastSession.start, timeZone), clinicDate(nowMs, timeZone))
       : Math.floor((nowMs - toMillis(lastSession.start)) / DAY_MS);
   }
-  return { completed: completed.length, planned: series.plannedSessions, nextSession, lastSession, daysSinceLast };
+  return {
+    completed: completed.length,
+    planned: series.plannedSessions,
+    nextSession,
+    lastSession,
+    unrecordedSession,
+    daysSinceLast,
+  };
 }

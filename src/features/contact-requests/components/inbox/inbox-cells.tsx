@@ -2,10 +2,10 @@ import type { CSSProperties, ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
 import { formatClinic } from '@/lib/clinic-time';
-import { compactDateTimeFormat, shortDateTimeFormat } from '@/lib/date-formats';
+import { compactDateFormat, shortDateTimeFormat, timeFormat } from '@/lib/date-formats';
 import { isOpenRequest } from '../../domain/request-status';
 import { formatWaiting } from '../../domain/response-time';
-import { type ContactRequestSummary, type RequestStatus, statusLabels } from '../../schemas';
+import { type ContactRequestSummary, concernLabels, statusLabels } from '../../schemas';
 import { areaLabels, contactMethodLabels, preferredTimeLabels } from '../intake/field-labels';
 import { statusColors } from '../request-status';
 import type { InboxTableMeta } from './inbox-columns';
@@ -54,13 +54,13 @@ export function WaitingCell({ request, meta }: CellProps) {
   const due = formatClinic(status.dueAt, meta.settings.timeZone, shortDateTimeFormat);
   if (request.firstContactAt) {
     return (
-      <span
-        className={status.late ? classes.late : classes.dimmed}
+      <div
+        className={`${classes.lines} ${status.late ? classes.late : classes.dimmed}`}
         title={`First contact after ${waited} (target: ${due})`}
       >
-        {waited}
-        <span className={classes.small}>{status.late ? ' · contacted late' : ' · contacted'}</span>
-      </span>
+        <span className={classes.line}>{waited}</span>
+        <span className={`${classes.line} ${classes.small}`}>{status.late ? 'contacted late' : 'contacted'}</span>
+      </div>
     );
   }
   const tag = status.level === 'ok' ? null : waitingTags[status.level];
@@ -75,36 +75,54 @@ export function WaitingCell({ request, meta }: CellProps) {
 }
 
 export function ReceivedCell({ request, meta }: CellProps) {
-  return formatClinic(request.receivedAt, meta.settings.timeZone, compactDateTimeFormat);
+  const tz = meta.settings.timeZone;
+  return (
+    <Lines
+      first={formatClinic(request.receivedAt, tz, compactDateFormat)}
+      second={formatClinic(request.receivedAt, tz, timeFormat)}
+    />
+  );
+}
+
+/** Two lines in one cell: what matters first, the detail under it (rows fit 1280 px without a sideways scroll). */
+function Lines({ first, second }: { first: ReactNode; second: ReactNode }) {
+  return (
+    <div className={classes.lines}>
+      <span className={classes.line}>{first}</span>
+      {second && <span className={`${classes.line} ${classes.dimmedSmall}`}>{second}</span>}
+    </div>
+  );
 }
 
 export function NameCell({ request }: Pick<CellProps, 'request'>) {
   // Opening a request keeps the current view (filters and sort) in the URL.
   const { search } = useLocation();
+  const areas = request.areas.map((area) => areaLabels[area]).join(', ');
   return (
-    // The row is the keyboard stop (Enter opens it); the link serves pointers and screen readers.
-    <Link className={classes.link} to={{ pathname: paths.request(request.id), search }} tabIndex={-1}>
-      {request.name}
-    </Link>
+    <Lines
+      first={
+        // The row is the keyboard stop (Enter opens it); the link serves pointers and screen readers.
+        <Link className={classes.link} to={{ pathname: paths.request(request.id), search }} tabIndex={-1}>
+          {request.name}
+        </Link>
+      }
+      second={[concernLabels[request.concern], areas].filter(Boolean).join(' · ')}
+    />
   );
-}
-
-export function AreasCell({ request }: Pick<CellProps, 'request'>) {
-  return request.areas.map((area) => areaLabels[area]).join(', ');
 }
 
 export function PreferredContactCell({ request }: Pick<CellProps, 'request'>) {
   const times = request.preferredTimes.map((time) => preferredTimeLabels[time].toLowerCase()).join(', ');
-  return (
-    <>
-      {contactMethodLabels[request.preferredContactMethod]}
-      {times && <span className={classes.dimmedSmall}>{` · ${times}`}</span>}
-    </>
-  );
+  return <Lines first={contactMethodLabels[request.preferredContactMethod]} second={times} />;
 }
 
-export function StatusCell({ status }: { status: RequestStatus }) {
-  return <Tag color={statusColors[status]}>{statusLabels[status]}</Tag>;
+export function StatusCell({ request }: Pick<CellProps, 'request'>) {
+  return (
+    <Lines
+      first={<Tag color={statusColors[request.status]}>{statusLabels[request.status]}</Tag>}
+      second={<DuplicateTag request={request} />}
+    />
+  );
 }
 
 export function AssigneeCell({ request, meta }: CellProps) {
@@ -112,7 +130,7 @@ export function AssigneeCell({ request, meta }: CellProps) {
   return meta.staffNames.get(request.assigneeId) ?? 'Former staff member';
 }
 
-export function DuplicateCell({ request }: Pick<CellProps, 'request'>) {
+function DuplicateTag({ request }: Pick<CellProps, 'request'>) {
   const match = request.duplicateOf;
   if (!match) return null;
   const detail = `Same ${match.matchedOn} as ${match.kind === 'patient' ? 'patient' : 'open request of'} ${match.name}`;

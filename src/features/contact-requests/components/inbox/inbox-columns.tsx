@@ -1,16 +1,7 @@
 import { createColumnHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 import type { ClinicSettings } from '@/shared/settings/schemas';
-import { type ContactRequestSummary, concernLabels } from '../../schemas';
-import {
-  AreasCell,
-  AssigneeCell,
-  DuplicateCell,
-  NameCell,
-  PreferredContactCell,
-  ReceivedCell,
-  StatusCell,
-  WaitingCell,
-} from './inbox-cells';
+import type { ContactRequestSummary } from '../../schemas';
+import { AssigneeCell, NameCell, PreferredContactCell, ReceivedCell, StatusCell, WaitingCell } from './inbox-cells';
 import { SelectCheckbox } from './select-checkbox';
 
 export type InboxTableMeta = {
@@ -57,14 +48,14 @@ export const inboxColumns = helper.columns([
     id: 'waiting',
     header: 'Waiting',
     sortDescFirst: true,
-    meta: { width: '200px' },
+    meta: { width: '160px' },
     cell: ({ row, table }) => <WaitingCell request={row.original} meta={table.options.meta as InboxTableMeta} />,
   }),
   helper.accessor('receivedAt', {
     id: 'receivedAt',
     header: 'Received',
     sortDescFirst: false,
-    meta: { width: '165px' },
+    meta: { width: '120px' },
     cell: ({ row, table }) => <ReceivedCell request={row.original} meta={table.options.meta as InboxTableMeta} />,
   }),
   helper.accessor('name', {
@@ -73,49 +64,30 @@ export const inboxColumns = helper.columns([
     meta: { width: '180px' },
     cell: ({ row }) => <NameCell request={row.original} />,
   }),
-  helper.accessor('concern', {
-    header: 'Concern',
-    enableSorting: false,
-    meta: { width: '140px' },
-    cell: ({ getValue }) => concernLabels[getValue()],
-  }),
-  helper.accessor('areas', {
-    header: 'Areas',
-    enableSorting: false,
-    meta: { width: '90px' },
-    cell: ({ row }) => <AreasCell request={row.original} />,
-  }),
   helper.accessor('preferredContactMethod', {
     id: 'preferred',
-    header: 'Preferred contact',
+    header: 'Contact by',
     enableSorting: false,
-    meta: { width: '180px' },
+    meta: { width: '135px' },
     cell: ({ row }) => <PreferredContactCell request={row.original} />,
   }),
   helper.accessor('status', {
     header: 'Status',
     sortDescFirst: false,
-    meta: { width: '140px' },
-    cell: ({ getValue }) => <StatusCell status={getValue()} />,
+    meta: { width: '130px' },
+    cell: ({ row }) => <StatusCell request={row.original} />,
   }),
   helper.accessor('assigneeId', {
     id: 'assignee',
     header: 'Assignee',
     enableSorting: false,
-    meta: { width: '150px' },
+    meta: { width: '125px' },
     cell: ({ row, table }) => <AssigneeCell request={row.original} meta={table.options.meta as InboxTableMeta} />,
   }),
   helper.accessor('attemptCount', {
     header: 'Attempts',
     enableSorting: false,
-    meta: { width: '90px' },
+    meta: { width: '85px' },
     cell: ({ getValue }) => getValue(),
-  }),
-  helper.accessor('duplicateOf', {
-    id: 'duplicate',
-    header: 'Duplicate',
-    enableSorting: false,
-    meta: { width: '110px' },
-    cell: ({ row }) => <DuplicateCell request={row.original} />,
   }),
 ]);

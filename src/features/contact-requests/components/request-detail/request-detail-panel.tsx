@@ -1,6 +1,8 @@
 import { Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { ChangeRefusalNotice } from '@/components/change-refusal-notice';
 import { useSettings } from '@/shared/settings/api/get-settings';
+import { describeRequestRefusal, requestChangeKey } from '../../api/optimistic-request';
 import { isOpenRequest } from '../../domain/request-status';
 import type { ContactRequest } from '../../schemas';
 import { AttemptsSection } from './attempts-section';
@@ -28,6 +30,7 @@ export function RequestDetailPanel({ request, bookingAction, mergeAction, callba
         <DuplicateNotice request={request} match={request.duplicateOf} mergeAction={mergeAction} />
       )}
       <RequestFields request={request} />
+      <ChangeRefusalNotice mutationKey={requestChangeKey(request.id)} explain={describeRequestRefusal} />
       <AttemptsSection request={request} settings={settings} />
       {isOpenRequest(request.status) && callbackAction?.(request)}
       <RequestActions request={request} settings={settings} bookingAction={bookingAction} />

@@ -109,4 +109,23 @@ describe('working a follow-up call', { timeout: 90_000 }, () => {
     const upcoming = await screen.findByRole('table', { name: /^Upcoming calls/ }, slow);
     await waitFor(() => expect(upcoming).toHaveTextContent(call.patientName), slow);
   });
+
+  it('says in the drawer that someone else changed the call, keeping the note typed', async () => {
+    const call = openCall((candidate) => candidate.reason === 'post_treatment_72h');
+    const bucket = callBucket(call, clock.nowMs(), tz);
+    const { user } = await renderApp({ url: `/follow-ups/${call.id}?bucket=${bucket}` });
+    const drawer = await screen.findByRole('dialog', { name: `Call ${call.patientName}` }, slow);
+    await user.click(within(drawer).getByRole('radio', { name: 'No answer' }));
+    await user.type(within(drawer).getByRole('textbox', { name: /Note/ }), 'Rang twice, no voicemail');
+    // A colleague reaches the patient first.
+    db.followUps.set(call.id, { ...call, assigneeId: null, version: call.version + 1 });
+    await user.click(within(drawer).getByRole('button', { name: 'Save outcome' }));
+
+    const stale = await within(drawer).findByRole('alert', { name: 'This call changed' }, slow);
+    expect(stale).toHaveTextContent('what you typed is kept');
+    expect(screen.getAllByText(/Someone else changed this call/)).toHaveLength(1);
+    expect(within(drawer).getByRole('textbox', { name: /Note/ })).toHaveValue('Rang twice, no voicemail');
+    await user.click(within(stale).getByRole('button', { name: 'Dismiss' }));
+    expect(within(drawer).queryByRole('alert', { name: 'This call changed' })).not.toBeInTheDocument();
+  });
 });

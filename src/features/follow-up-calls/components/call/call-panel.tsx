@@ -1,10 +1,12 @@
 import { Alert, Divider, Stack, Title } from '@mantine/core';
 import { useIsMutating } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { ChangeRefusalNotice } from '@/components/change-refusal-notice';
 import { useServerNow } from '@/features/contact-requests/hooks/use-server-now';
 import { useSettings } from '@/shared/settings/api/get-settings';
 import { useStaff } from '@/shared/staff/api/get-staff';
-import { callChangeKey } from '../../api/call-change';
+import { describeCallRefusal } from '../../api/call-cache';
+import { followUpKeys } from '../../api/keys';
 import { isOpenCall } from '../../call-times';
 import type { FollowUpDetail } from '../../schemas';
 import { AttemptHistory } from './attempt-history';
@@ -22,7 +24,7 @@ export function CallPanel({ call, onDone }: { call: FollowUpDetail; onDone: () =
   const clinicianName = (call.about.clinicianId && staffNames.get(call.about.clinicianId)) || 'the clinician';
   const tz = settings.timeZone;
   // The form stays while a save is on its way: if it is refused, what was typed is still there.
-  const saving = useIsMutating({ mutationKey: callChangeKey(call.id) }) > 0;
+  const saving = useIsMutating({ mutationKey: followUpKeys.change(call.id) }) > 0;
   const open = isOpenCall(call) || saving;
 
   return (
@@ -34,6 +36,7 @@ export function CallPanel({ call, onDone }: { call: FollowUpDetail; onDone: () =
         <Title order={3} size="h5" id="call-outcome-heading" mb="sm">
           {open ? 'Make the call' : 'Outcome'}
         </Title>
+        <ChangeRefusalNotice mutationKey={followUpKeys.change(call.id)} explain={describeCallRefusal} />
         {!open ? (
           <CallSummary call={call} />
         ) : call.canWork ? (

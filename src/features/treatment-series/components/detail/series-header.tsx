@@ -7,6 +7,7 @@ import { dateTimeFormat } from '@/lib/date-formats';
 import { seriesVisitSummary } from '../../domain/series-progress';
 import type { TreatmentSeries } from '../../schemas';
 import { ProgressBadge } from '../list/progress-badge';
+import { unrecordedVisitText } from '../unrecorded-visit';
 
 type Props = {
   series: TreatmentSeries;
@@ -36,6 +37,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export function SeriesHeader({ series, clinicianName, now, timeZone, onAddVisit, onDiscontinue }: Props) {
   const summary = seriesVisitSummary(series, now, timeZone);
   const last = summary.lastSession;
+  const unrecorded = summary.unrecordedSession;
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="flex-start">
@@ -79,6 +81,11 @@ export function SeriesHeader({ series, clinicianName, now, timeZone, onAddVisit,
           {summary.nextSession ? formatClinic(summary.nextSession.start, timeZone, dateTimeFormat) : 'None booked'}
         </Fact>
       </SimpleGrid>
+      {unrecorded && (
+        <Text size="sm" fw={600} c="orange.9" role="note">
+          {unrecordedVisitText(unrecorded, timeZone)}: record it as completed or a no-show.
+        </Text>
+      )}
       {series.status === 'discontinued' && (
         <Text size="sm" c="red">
           Discontinued: {series.discontinuedReason ?? 'no reason recorded'}

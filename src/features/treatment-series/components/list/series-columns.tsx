@@ -6,6 +6,7 @@ import { formatClinic } from '@/lib/clinic-time';
 import { dateTimeFormat } from '@/lib/date-formats';
 import { seriesVisitSummary } from '../../domain/series-progress';
 import type { TreatmentSeries } from '../../schemas';
+import { unrecordedVisitText } from '../unrecorded-visit';
 import { ProgressBadge } from './progress-badge';
 
 export type SeriesTableMeta = {
@@ -66,7 +67,14 @@ export const seriesColumns = helper.columns([
     header: 'Next visit',
     cell: ({ row, table }) => {
       const meta = table.options.meta as SeriesTableMeta;
-      const { nextSession } = seriesVisitSummary(row.original, meta.now);
+      const { nextSession, unrecordedSession } = seriesVisitSummary(row.original, meta.now);
+      if (!nextSession && unrecordedSession) {
+        return (
+          <Text span size="sm" c="orange.9">
+            {unrecordedVisitText(unrecordedSession, meta.timeZone)}
+          </Text>
+        );
+      }
       return <SessionWhen start={nextSession?.start} timeZone={meta.timeZone} />;
     },
   }),

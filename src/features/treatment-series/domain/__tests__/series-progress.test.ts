@@ -91,8 +91,22 @@ describe('seriesVisitSummary', () => {
       planned: 4,
       nextSession: sessions[1],
       lastSession: sessions[2],
+      unrecordedSession: null,
       daysSinceLast: 14,
     });
+  });
+
+  it('names the earliest past visit still waiting for its outcome', () => {
+    // Monday 16 November 10:46 in New York: visit b (10:00–10:45) has ended unrecorded; d is next.
+    const summary = seriesVisitSummary({ plannedSessions: 4, sessions }, '2026-11-16T15:46:00.000Z', TZ);
+    expect(summary.unrecordedSession).toBe(sessions[1]);
+    expect(summary.nextSession).toBe(sessions[3]);
+    // It ends at 10:45: from then on it waits for its outcome; a second earlier it is in progress.
+    const atEnd = seriesVisitSummary({ plannedSessions: 4, sessions }, '2026-11-16T15:45:00.000Z', TZ);
+    expect(atEnd.unrecordedSession).toBe(sessions[1]);
+    const during = seriesVisitSummary({ plannedSessions: 4, sessions }, '2026-11-16T15:44:59.000Z', TZ);
+    expect(during.unrecordedSession).toBeNull();
+    expect(during.nextSession).toBe(sessions[1]);
   });
 
   it('counts whole 24-hour days without a time zone', () => {
@@ -107,6 +121,7 @@ describe('seriesVisitSummary', () => {
       planned: 3,
       nextSession: sessions[1],
       lastSession: null,
+      unrecordedSession: null,
       daysSinceLast: null,
     });
   });

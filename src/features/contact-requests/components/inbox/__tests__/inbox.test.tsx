@@ -49,7 +49,18 @@ const dataRows = (table: HTMLElement) =>
     .filter((row): row is HTMLTableRowElement => row instanceof HTMLTableRowElement && row.closest('tbody') !== null);
 const rowNames = (table: HTMLElement) => dataRows(table).map((row) => within(row).getByRole('link').textContent);
 const rowId = (row: HTMLElement) => within(row).getByRole('link').getAttribute('href')?.split(/[/?]/)[2];
-const statusCells = (table: HTMLElement) => dataRows(table).map((row) => row.cells[7]?.textContent);
+/** A cell's lines (what matters first, then the detail under it), by its column's header. */
+function cellLines(table: HTMLElement, row: HTMLTableRowElement, header: string): string[] {
+  const index = within(table)
+    .getAllByRole('columnheader')
+    .findIndex((cell) => cell.textContent?.startsWith(header));
+  const cell = row.cells[index];
+  const lines = cell?.querySelectorAll(':scope > div > span');
+  return lines && lines.length > 0 ? [...lines].map((line) => line.textContent ?? '') : [cell?.textContent ?? ''];
+}
+const column = (table: HTMLElement, header: string, line = 0) =>
+  dataRows(table).map((row) => cellLines(table, row, header)[line]);
+const statusCells = (table: HTMLElement) => column(table, 'Status');
 
 describe('the requests inbox', { timeout }, () => {
   it('shows open requests, longest-waiting first, by default', async () => {
@@ -108,8 +119,11 @@ describe('the requests inbox', { timeout }, () => {
 
     await waitFor(() => expect(router.state.location.search).toBe('?concern=spider_veins&assignee=me'));
     await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', String(matching.length + 1)));
-    expect(new Set(dataRows(table).map((row) => row.cells[4]?.textContent))).toEqual(new Set(['Spider veins']));
-    expect(new Set(dataRows(table).map((row) => row.cells[8]?.textContent))).toEqual(new Set([me.name]));
+    // The concern is the line under the name; the areas follow it.
+    expect(new Set(column(table, 'Name', 1).map((detail) => detail?.split(' · ')[0]))).toEqual(
+      new Set(['Spider veins']),
+    );
+    expect(new Set(column(table, 'Assignee'))).toEqual(new Set([me.name]));
   });
 
   it('searches name, phone and email without putting the search into a URL or storage', async () => {

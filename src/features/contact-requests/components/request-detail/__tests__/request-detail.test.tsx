@@ -110,8 +110,10 @@ describe('a request opened from the inbox', { timeout: 40_000 }, () => {
     expect(drawer.queryByText('New')).not.toBeInTheDocument();
     release();
 
-    expect(await screen.findByText('The server fell over')).toBeInTheDocument();
-    expect(screen.getByText(/Try again in a minute\. The change was undone\./)).toBeInTheDocument();
+    // Said in the drawer, where the person is working: no toast over its buttons.
+    const refusal = await drawer.findByRole('alert', { name: 'The server fell over' });
+    expect(refusal).toHaveTextContent('Try again in a minute. The change was undone.');
+    expect(screen.getAllByText(/Try again in a minute/)).toHaveLength(1);
     expect(await drawer.findByText('New')).toBeInTheDocument();
     expect(drawer.queryByText('Not a candidate')).not.toBeInTheDocument();
     // The form came back with what was typed.
@@ -130,7 +132,9 @@ describe('a request opened from the inbox', { timeout: 40_000 }, () => {
     db.contactRequests.set(request.id, { ...request, phone: '+12125550199', version: request.version + 1 });
     await user.click(drawer.getByRole('button', { name: 'Mark not a candidate' }));
 
-    expect(await screen.findByText(/Someone else changed this request/)).toHaveTextContent(/review and submit again/);
+    const stale = await drawer.findByRole('alert', { name: 'This request changed' });
+    expect(stale).toHaveTextContent(/Someone else changed this request.*review and submit again/);
+    expect(screen.getAllByText(/Someone else changed this request/)).toHaveLength(1);
     expect(await drawer.findByText('(212) 555-0199')).toBeInTheDocument();
     expect(drawer.getByRole('textbox', { name: 'Reason' })).toHaveValue('Only wants treatment on her hands');
     expect(stored(request.id)?.status).toBe('new');
@@ -142,6 +146,37 @@ describe('a request opened from the inbox', { timeout: 40_000 }, () => {
         statusReason: 'Only wants treatment on her hands',
       }),
     );
+    // The change went through: the notice has served its purpose.
+    await waitFor(() => expect(drawer.queryByRole('alert', { name: 'This request changed' })).not.toBeInTheDocument());
+  });
+
+  it('says in a toast why a change was refused when the drawer closed before the answer', async () => {
+    const request = addRequest();
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    server.use(
+      http.post(
+        `${apiBaseUrl}/contact-requests/:id/actions`,
+        async () => {
+          await held;
+          return HttpResponse.json(
+            { type: 'about:blank', title: 'The server fell over', status: 500, detail: 'Try again in a minute.' },
+            { status: 500 },
+          );
+        },
+        { once: true },
+      ),
+    );
+    const { user, drawer } = await openDrawer(request);
+    await user.click(drawer.getByRole('button', { name: 'Move to contacting' }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    release();
+
+    expect(await screen.findByText('The server fell over')).toBeInTheDocument();
+    expect(screen.getByText('Try again in a minute. The change was undone.')).toBeInTheDocument();
   });
 
   it('renders a hostile message as text', async () => {

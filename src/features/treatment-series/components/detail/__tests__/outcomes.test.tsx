@@ -22,6 +22,28 @@ async function fillCompletion(user: Awaited<ReturnType<typeof renderApp>>['user'
 }
 
 describe('recording the outcome of a visit', { timeout: 60_000 }, () => {
+  it('says a past visit is not recorded yet, on the series and in the list, until its outcome is', async () => {
+    // Friday 27 November, 14:00 in New York: visit 1 (11:15–12:00) ended with nothing recorded.
+    clock.setNow('2026-11-27T19:00:00.000Z');
+    const series = seriesOf('Nadia White');
+    for (const number of [2, 3]) {
+      const later = sessionOf(series.id, number);
+      db.sessions.set(later.id, { ...later, status: 'cancelled', version: later.version + 1 });
+    }
+    const { user, router } = await renderApp({ url: '/series?status=needs_booking', as: 'clinician' });
+    const row = (await screen.findByRole('link', { name: 'Nadia White' }, slow)).closest('tr');
+    if (!row) throw new Error('Nadia White has no row');
+    expect(row).toHaveTextContent('Visit 1 on Fri 27 Nov not recorded yet');
+
+    await router.navigate(`/series/${series.id}`);
+    const note = await screen.findByRole('note', {}, slow);
+    expect(note).toHaveTextContent('Visit 1 on Fri 27 Nov not recorded yet: record it as completed or a no-show.');
+    await user.click(within(visitItem(1)).getByRole('button', { name: 'Mark no-show for visit 1' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Mark visit 1 as a no-show?' }, slow);
+    await user.click(within(dialog).getByRole('button', { name: 'Mark as no-show' }));
+    await waitFor(() => expect(screen.queryByText(/not recorded yet/)).not.toBeInTheDocument(), slow);
+  });
+
   it('completes a visit as a clinician: the 72-hour call and, with a visit missing, a book-next call', async () => {
     // Visit 3 was cancelled earlier, so after visit 1 the course is one visit short.
     const third = sessionOf(seriesOf('Nadia White').id, 3);
