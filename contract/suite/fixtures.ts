@@ -43,9 +43,9 @@ export class Fixtures {
     return `contract-${this.runId}-${this.counter}@veindesk.test`;
   }
 
-  /** A phone number unique to the run: +1 555 01 + six digits. */
+  /** A phone number unique to the run, valid in the US: +1 212 5 + six digits. */
   uniquePhone(): string {
-    return `+155501${String(Math.floor(this.random() * 1_000_000)).padStart(6, '0')}`;
+    return `+12125${String(Math.floor(this.random() * 1_000_000)).padStart(6, '0')}`;
   }
 
   settings(): Promise<ClinicSettings> {

@@ -26,6 +26,7 @@ export const recipes: Record<string, Recipe> = {
 
   'settings.get': async () => ({ as: 'front_desk' }),
   'settings.update': async (fx) => ({ as: 'admin', body: await fx.settings() }),
+  'settings.publicView': async () => ({ as: null }),
 
   'staff.list': async () => ({ as: 'front_desk' }),
   'staff.create': async (fx) => ({ as: 'admin', body: staffInput(fx) }),

@@ -176,7 +176,7 @@ export function buildFollowUp(
 export type IntakeSubmission = z.input<typeof intakeInputSchema>;
 
 /**
- * What a person types into the website form (phone as typed: the contract normalises it).
+ * What a person types into the website form (phone as typed, with its +country code as the API needs: the contract normalises it).
  * Lines 5000-9999 of the 555 exchange, so it does not collide with seeded people.
  */
 export function buildIntakeSubmission(
@@ -189,7 +189,7 @@ export function buildIntakeSubmission(
   const handle = `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '');
   return {
     name: `${first} ${last}`,
-    phone: `(${rng.pick(areaCodes)}) 555-${rng.int(5000, 9999)}`,
+    phone: `+1 (${rng.pick(areaCodes)}) 555-${rng.int(5000, 9999)}`,
     email: `${handle}${rng.int(10, 99)}@${rng.pick(emailDomains)}`,
     preferredContactMethod: rng.pick(['phone', 'email', 'text'] as const),
     preferredTimes: rng.sample(['morning', 'afternoon', 'evening'] as const, rng.int(1, 2)),

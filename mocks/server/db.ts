@@ -26,6 +26,7 @@ export type ScenarioName = (typeof scenarioNames)[number];
 
 const defaultSettings: ClinicSettings = {
   timeZone: 'America/New_York',
+  country: 'US',
   openingHours: [
     null,
     { open: '08:00', close: '18:00' },

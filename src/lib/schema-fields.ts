@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type PhoneCountry, parsePhone } from './phone';
 
 /** Reusable field schemas with the messages staff read under a field. */
 export const idSchema = z.string().min(1);
@@ -22,22 +23,20 @@ export const emailSchema = z
   .max(254, 'Email addresses are limited to 254 characters')
   .pipe(z.email('Enter a valid email address, like name@example.com'));
 
-/** Keeps digits and a leading +; US numbers become +1XXXXXXXXXX. */
-export function normalisePhone(raw: string): string {
-  const trimmed = raw.trim();
-  const digits = trimmed.replace(/\D/g, '');
-  if (trimmed.startsWith('+')) return `+${digits}`;
-  if (digits.length === 10) return `+1${digits}`;
-  if (digits.length === 11 && digits.startsWith('1')) return `+${digits}`;
-  return digits;
-}
+/**
+ * A phone number as typed, parsed to E.164 ("+12015550123"). Forms pass the clinic's country, so
+ * "(201) 555-0123" reads as a US number; the API, which has none, needs the +country code.
+ */
+export const phoneFieldFor = (country?: PhoneCountry) =>
+  z.string().transform((raw, context) => {
+    const parsed = parsePhone(raw, country);
+    if (parsed.ok) return parsed.e164;
+    context.addIssue({ code: 'custom', message: parsed.message });
+    return z.NEVER;
+  });
 
-export const phoneSchema = z
-  .string()
-  .trim()
-  .max(30, 'Phone numbers are limited to 30 characters')
-  .transform(normalisePhone)
-  .pipe(z.string().regex(/^\+\d{10,15}$/, 'Enter a phone number with area code, like (555) 123-4567'));
+/** What the API accepts: any format with its +country code; stored as E.164. */
+export const phoneSchema = phoneFieldFor();
 
 export const reasonSchema = z.string().trim().min(3, 'Give a reason (at least 3 characters)').max(500);
 export const noteSchema = z.string().trim().max(2000, 'Notes are limited to 2000 characters');

@@ -1,4 +1,5 @@
 import { accounts, demoPassword, fixedNow } from '@tests/fixtures';
+import { isValidPhoneNumber } from 'libphonenumber-js/min';
 import { describe, expect, it } from 'vitest';
 import { isOpenRequest } from '@/features/contact-requests/domain/request-status';
 import { responseStatus } from '@/features/contact-requests/domain/response-time';
@@ -36,6 +37,12 @@ function sessionsThatBreakTheRules(): number {
 }
 
 describe('typical scenario', () => {
+  it("stores every phone number as a valid E.164 number of the clinic's country", () => {
+    const phones = [...db.patients.values(), ...db.contactRequests.values()].map((person) => person.phone);
+    expect(db.settings.country).toBe('US');
+    expect(phones.filter((phone) => !isValidPhoneNumber(phone) || !/^\+1\d{10}$/.test(phone))).toEqual([]);
+  });
+
   it('has the staff, each with the demo password', () => {
     expect(countBy([...db.staff.values()], (member) => member.role)).toEqual({ admin: 1, front_desk: 3, clinician: 3 });
     const marcus = [...db.staff.values()].find((member) => member.name === 'Marcus Bell');

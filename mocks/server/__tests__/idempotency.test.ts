@@ -78,7 +78,7 @@ describe('idempotent creates (the Idempotency-Key header)', () => {
     const token = await signIn();
     const patient = {
       name: 'Peter Patient',
-      phone: '(212) 555-0199',
+      phone: '+1 (212) 555-0199',
       email: 'peter@example.com',
       dateOfBirth: null,
       notes: '',

@@ -39,7 +39,7 @@ describe('route()', () => {
     expect(answer.body.type).toBe(problemTypes.validation);
     expect(answer.body.errors).toEqual({
       name: ['Enter the full name (at least 2 characters)'],
-      phone: ['Enter a phone number with area code, like (555) 123-4567'],
+      phone: ['Enter a valid phone number with its country code, e.g. +1 201 555 0123'],
       email: ['Enter a valid email address, like name@example.com'],
     });
   });

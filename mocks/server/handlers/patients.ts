@@ -1,6 +1,6 @@
 import { patientEndpoints } from '@/features/patients/api/endpoints';
 import type { Patient } from '@/features/patients/schemas';
-import { normalisePhone } from '@/lib/schema-fields';
+import { parsePhone } from '@/lib/phone';
 import type { StaffMember } from '@/shared/staff/schemas';
 import { clock } from '../../runtime/clock';
 import { db, nextId } from '../db';
@@ -36,7 +36,8 @@ export const patientHandlers = [
   route(patientEndpoints.search, ({ body }) => searchPatients(body)),
 
   route(patientEndpoints.lookup, ({ body }) => {
-    const phone = body.phone ? normalisePhone(body.phone) : null;
+    const parsed = body.phone ? parsePhone(body.phone, db.settings.country) : null;
+    const phone = parsed?.ok ? parsed.e164 : null;
     const email = body.email?.toLowerCase() ?? null;
     const items = [...db.patients.values()]
       .filter((patient) => patient.phone === phone || patient.email === email)

@@ -4,11 +4,12 @@ import { clock } from '../../runtime/clock';
 import { db } from '../db';
 import { fieldChanges, recordAudit } from '../model/audit';
 import { clearRequestDueTimes } from '../model/request-lateness';
-import { route } from '../route';
+import { publicRoute, route } from '../route';
 import { expectVersion, requireRole } from '../utils';
 
 export const settingsHandlers = [
   route(settingsEndpoints.get, () => db.settings),
+  publicRoute(settingsEndpoints.publicView, () => ({ country: db.settings.country })),
 
   route(settingsEndpoints.update, ({ body, actor }) => {
     requireRole(actor, ['admin'], 'change clinic settings');

@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import { isOpenRequest } from '@/features/contact-requests/domain/request-status';
 import type { Patient } from '@/features/patients/schemas';
 import type { PatientRow, patientSearchInputSchema, SeriesState } from '@/features/patients/search-schemas';
+import { phoneMatcher } from '@/lib/phone';
 import type { Paged } from '@/lib/schema-fields';
-import { normalisePhone } from '@/lib/schema-fields';
 import { clock } from '../../runtime/clock';
 import { db } from '../db';
 import { compareText, paginate } from '../utils';
@@ -14,13 +14,12 @@ type SearchInput = z.output<typeof patientSearchInputSchema>;
 const latest = (a: string | null, b: string | null) => (a === null ? b : b === null || a > b ? a : b);
 const earliest = (a: string | null, b: string | null) => (a === null ? b : b === null || a < b ? a : b);
 
-/** Name, email, or phone digits (3 or more, in any format: normalised as stored numbers are). */
-export function matchesText(patient: Pick<Patient, 'name' | 'phone' | 'email'>, text: string): boolean {
+/** Name, email, phone digits (3 or more), or a whole number in any format (read in the clinic's country). */
+function textMatcher(text: string): (patient: Pick<Patient, 'name' | 'phone' | 'email'>) => boolean {
   const needle = text.toLowerCase();
-  const digits = text.replace(/\D/g, '');
-  if (patient.name.toLowerCase().includes(needle) || patient.email.includes(needle)) return true;
-  if (digits.length < 3) return false;
-  return patient.phone.includes(digits) || patient.phone === normalisePhone(text);
+  const matchesPhone = phoneMatcher(text, db.settings.country);
+  return (patient) =>
+    patient.name.toLowerCase().includes(needle) || patient.email.includes(needle) || matchesPhone(patient.phone);
 }
 
 /** Every patient's row, joined in one pass over each collection (fine for the 10,000-request scenario). */
@@ -85,9 +84,10 @@ function compareNullable(a: string | null, b: string | null, direction: number):
 
 export function searchPatients(input: SearchInput): Paged<PatientRow> {
   const direction = input.order === 'asc' ? 1 : -1;
+  const matchesText = input.text ? textMatcher(input.text) : () => true;
   const rows = [...buildRows().values()].filter((row) => {
     const patient = db.patients.get(row.id);
-    if (!patient || (input.text && !matchesText(patient, input.text))) return false;
+    if (!patient || !matchesText(patient)) return false;
     if (input.activeSeries && !isUnderway(row)) return false;
     if (input.needsBooking && !isUnbooked(row)) return false;
     return !input.needsReview || row.screeningFlags.length > 0;

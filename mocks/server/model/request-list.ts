@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { isOpenRequest } from '@/features/contact-requests/domain/request-status';
 import type { requestSearchSchema } from '@/features/contact-requests/schemas';
 import { type ContactRequest, type ContactRequestSummary, requestStatuses } from '@/features/contact-requests/schemas';
+import { phoneMatcher } from '@/lib/phone';
 import type { Paged } from '@/lib/schema-fields';
 import type { StaffMember } from '@/shared/staff/schemas';
 import { db } from '../db';
@@ -29,12 +30,8 @@ const ascending: Record<RequestSearch['sort'], Compare> = {
   status: (a, b) => (statusRank.get(a.status) ?? 0) - (statusRank.get(b.status) ?? 0) || -byReceived(a, b),
 };
 
-function matchesSearch(request: ContactRequest, needle: string, digits: string): boolean {
-  return (
-    request.name.toLowerCase().includes(needle) ||
-    request.email.includes(needle) ||
-    (digits.length >= 3 && request.phone.includes(digits))
-  );
+function matchesSearch(request: ContactRequest, needle: string, matchesPhone: (phone: string) => boolean): boolean {
+  return request.name.toLowerCase().includes(needle) || request.email.includes(needle) || matchesPhone(request.phone);
 }
 
 function assigneeFilter(
@@ -53,7 +50,7 @@ export function listRequests(query: RequestSearch, actor: StaffMember, nowMs: nu
   const concerns = query.concern?.length ? new Set<string>(query.concern) : null;
   const byAssignee = assigneeFilter(query.assignee, actor);
   const needle = query.q?.toLowerCase() ?? '';
-  const digits = needle.replace(/\D/g, '');
+  const matchesPhone = phoneMatcher(needle, db.settings.country);
   const wantLate = query.late === undefined ? null : query.late === 'true';
 
   const rows: ContactRequest[] = [];
@@ -62,7 +59,7 @@ export function listRequests(query: RequestSearch, actor: StaffMember, nowMs: nu
     if (statuses && !statuses.has(request.status)) continue;
     if (concerns && !concerns.has(request.concern)) continue;
     if (byAssignee && !byAssignee(request)) continue;
-    if (needle && !matchesSearch(request, needle, digits)) continue;
+    if (needle && !matchesSearch(request, needle, matchesPhone)) continue;
     if (wantLate !== null && isLate(request, nowMs) !== wantLate) continue;
     rows.push(request);
   }

@@ -1,5 +1,13 @@
 import { Container, Paper, Stack, Text, Title } from '@mantine/core';
+import type { QueryClient } from '@tanstack/react-query';
 import { IntakePage } from '@/features/contact-requests/components/intake/intake-page';
+import { publicSettingsQueryOptions } from '@/shared/settings/api/get-settings';
+
+/** The form reads phone numbers in the clinic's country: known before it shows. */
+export const loader = (queryClient: QueryClient) => async () => {
+  await queryClient.prefetchQuery(publicSettingsQueryOptions());
+  return null;
+};
 
 /** The clinic website's contact form: public, no sign-in and no staff navigation. */
 export default function RequestAppointmentRoute() {

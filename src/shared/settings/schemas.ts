@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPhoneCountry } from '@/lib/phone';
 import { calendarDateSchema, versionSchema, weeklyHoursSchema } from '@/lib/schema-fields';
 
 function isTimeZone(zone: string): boolean {
@@ -19,6 +20,8 @@ const wholeNumber = (unit: string, min: number, max: number) => {
 export const clinicSettingsSchema = z.object({
   /** An IANA zone such as "America/New_York". */
   timeZone: z.string().refine(isTimeZone, 'Choose a time zone from the list'),
+  /** ISO 3166-1 alpha-2, e.g. "US": phone numbers written without +country code are read as this country's. */
+  country: z.string().refine(isPhoneCountry, 'Choose a country from the list'),
   openingHours: weeklyHoursSchema,
   defaultSessionMinutes: wholeNumber('minutes', 30, 60).multipleOf(5, 'Use 5-minute steps (30, 35, … 60)'),
   defaultPlannedSessions: wholeNumber('sessions', 1, 12),
@@ -39,6 +42,9 @@ export const clinicSettingsSchema = z.object({
 
 export const updateClinicSettingsSchema = clinicSettingsSchema;
 
+/** What the public website form may know of the settings: no sign-in needed. */
+export const publicSettingsSchema = clinicSettingsSchema.pick({ country: true });
+
 export type ClinicSettings = z.infer<typeof clinicSettingsSchema>;
 /** Every setting staff can change (all but the version). */
 export type SettingField = Exclude<keyof ClinicSettings, 'version'>;
@@ -49,6 +55,7 @@ export const settingFields = Object.keys(clinicSettingsSchema.shape).filter(
 /** How the settings screen and the audit trail name each setting. */
 export const settingLabels: Record<SettingField, string> = {
   timeZone: 'Clinic time zone',
+  country: 'Clinic country',
   openingHours: 'Opening hours',
   closedDates: 'Closed dates',
   defaultSessionMinutes: 'Default session length',

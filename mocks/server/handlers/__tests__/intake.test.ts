@@ -11,7 +11,7 @@ setUpMockApi('typical');
 
 const submission = (overrides: Parameters<typeof buildIntakeSubmission>[0] = {}) =>
   buildIntakeSubmission(
-    { name: 'Iris Intake', phone: '(617) 555-7788', email: '  Iris.Intake@Example.COM ', ...overrides },
+    { name: 'Iris Intake', phone: '+1 (617) 555-7788', email: '  Iris.Intake@Example.COM ', ...overrides },
     createRandom(7),
   );
 
@@ -54,7 +54,7 @@ describe('POST /public/contact-requests', () => {
   it('flags a possible duplicate of a patient (phone) and of an open request (email)', async () => {
     const patient = [...db.patients.values()][0];
     if (!patient) throw new Error('The typical clinic has patients');
-    const local = patient.phone.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, '($1) $2-$3');
+    const local = patient.phone.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, '+1 ($1) $2-$3');
     await api('/public/contact-requests', {
       body: submission({ name: 'Pat Again', phone: local, email: 'someone.new@example.org' }),
     });
@@ -66,7 +66,7 @@ describe('POST /public/contact-requests', () => {
     });
 
     await api('/public/contact-requests', { body: submission() });
-    await api('/public/contact-requests', { body: submission({ name: 'Iris Twice', phone: '617 555 9911' }) });
+    await api('/public/contact-requests', { body: submission({ name: 'Iris Twice', phone: '+1 617 555 9911' }) });
     const [first] = storedByName('Iris Intake');
     expect(storedByName('Iris Twice')[0]?.duplicateOf).toEqual({
       kind: 'request',
@@ -74,6 +74,28 @@ describe('POST /public/contact-requests', () => {
       name: 'Iris Intake',
       matchedOn: 'email',
     });
+  });
+
+  it('matches a duplicate on the normalised number, however it was written', async () => {
+    const patient = [...db.patients.values()][0];
+    if (!patient) throw new Error('The typical clinic has patients');
+    const dotted = patient.phone.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, '+1.$1.$2.$3');
+    await api('/public/contact-requests', { body: submission({ name: 'Pat Dotted', phone: dotted }) });
+    const [stored] = storedByName('Pat Dotted');
+    expect(stored?.phone).toBe(patient.phone);
+    expect(stored?.duplicateOf).toMatchObject({ kind: 'patient', id: patient.id, matchedOn: 'phone' });
+  });
+
+  it('refuses a number without its country code, or one that cannot exist, and stores nothing', async () => {
+    const before = db.contactRequests.size;
+    for (const phone of ['(617) 555-7788', '+1 (555) 123-4567']) {
+      const answer = await api<Problem>('/public/contact-requests', { body: submission({ phone }) });
+      expect(answer.status).toBe(422);
+      expect(answer.body.errors).toEqual({
+        phone: ['Enter a valid phone number with its country code, e.g. +1 201 555 0123'],
+      });
+    }
+    expect(db.contactRequests.size).toBe(before);
   });
 
   it('refuses an incomplete form with field errors and stores nothing', async () => {

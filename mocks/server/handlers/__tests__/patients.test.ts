@@ -12,7 +12,7 @@ setUpMockApi('empty');
 
 const input = {
   name: 'Paula Patient',
-  phone: '(617) 555-0142',
+  phone: '+1 (617) 555-0142',
   email: 'Paula@Example.com',
   dateOfBirth: '1980-04-02',
   notes: '',
@@ -61,6 +61,19 @@ describe('patients', () => {
     });
   });
 
+  it("reads numbers written without a country code in the clinic's country, for lookups and searches", async () => {
+    db.settings = { ...db.settings, country: 'GB' };
+    const created = await api<Patient>('/patients', { token, body: { ...input, phone: '+44 20 7946 0018' } });
+    expect(created.body.phone).toBe('+442079460018');
+    expect((await lookup({ phone: '020 7946 0018' })).body.items.map((patient) => patient.id)).toEqual([
+      created.body.id,
+    ]);
+    expect((await search({ text: '020 7946 0018' })).body.items.map((patient) => patient.name)).toEqual([
+      'Paula Patient',
+    ]);
+    expect((await lookup({ phone: '(617) 555-0142' })).body.items).toHaveLength(0);
+  });
+
   it('updates with optimistic concurrency: a stale version gets 409 and the newer record', async () => {
     const created = (await api<Patient>('/patients', { token, body: input })).body;
     const { screeningFlags: _flags, ...contact } = input;
@@ -104,7 +117,7 @@ describe('patients', () => {
     const contactOnly = await api<Patient>(`/patients/${created.id}`, {
       method: 'PUT',
       token,
-      body: { ...contact, phone: '617 555 0199', version: 2 },
+      body: { ...contact, phone: '+1 617 555 0199', version: 2 },
     });
     expect(contactOnly.body).toMatchObject({ phone: '+16175550199', screeningFlags: ['pregnant'] });
   });

@@ -17,6 +17,7 @@ describe('PUT /settings', () => {
     const refused = await save(token, {
       ...db.settings,
       timeZone: 'Mars/Olympus_Mons',
+      country: 'XX',
       defaultSessionMinutes: 25,
       responseTargetBusinessDays: 0,
       openingHours: db.settings.openingHours.with(1, { open: '18:00', close: '08:00' }),
@@ -26,6 +27,7 @@ describe('PUT /settings', () => {
     expect(refused.body.type).toBe(problemTypes.validation);
     expect(refused.body.errors).toMatchObject({
       timeZone: ['Choose a time zone from the list'],
+      country: ['Choose a country from the list'],
       defaultSessionMinutes: [expect.stringMatching(/30/)],
       responseTargetBusinessDays: [expect.any(String)],
       'openingHours.1.close': ['Closing time must be after opening time'],

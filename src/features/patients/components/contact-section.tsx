@@ -1,5 +1,6 @@
 import { Button, DataList, Text } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
+import { PhoneNumber } from '@/shared/settings/phone-number';
 import { type Patient, riskFactorLabels } from '../schemas';
 import { ContactForm } from './edit/contact-form';
 import { RecordSection } from './record-section';
@@ -32,7 +33,9 @@ export function ContactSection({ patient }: { patient: Patient }) {
         <ContactForm patient={patient} onDone={() => setEditing(false)} />
       ) : (
         <DataList>
-          <Item label="Phone">{patient.phone}</Item>
+          <Item label="Phone">
+            <PhoneNumber value={patient.phone} />
+          </Item>
           <Item label="Email">{patient.email}</Item>
           <Item label="Date of birth">{patient.dateOfBirth ?? 'Not recorded'}</Item>
           <Item label="Risk factors">{riskFactors.length > 0 ? riskFactors.join(', ') : 'None recorded'}</Item>

@@ -4,6 +4,7 @@ import { sessionStatusLabels } from '@/features/treatment-series/components/deta
 import type { ScheduleEntry } from '@/features/treatment-series/schedule-schemas';
 import { clinicDate, formatClinic } from '@/lib/clinic-time';
 import { dayjs } from '@/lib/dayjs';
+import { PhoneNumber } from '@/shared/settings/phone-number';
 import type { StaffMember } from '@/shared/staff/schemas';
 import classes from './day-sheet.module.css';
 
@@ -49,7 +50,9 @@ export function DaySheet({ date, clinician, entries, timeZone }: Props) {
                 <Table.Td>
                   {entry.screeningFlags.map((flag) => screeningFlagLabels[flag]).join(', ') || 'None'}
                 </Table.Td>
-                <Table.Td>{entry.patientPhone}</Table.Td>
+                <Table.Td>
+                  <PhoneNumber value={entry.patientPhone} />
+                </Table.Td>
                 <Table.Td>{sessionStatusLabels[entry.status]}</Table.Td>
               </Table.Tr>
             ))}

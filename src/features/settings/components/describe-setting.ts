@@ -1,12 +1,13 @@
 import { dayjs } from '@/lib/dayjs';
 import { describeWeeklyHours } from '@/lib/weekly-hours';
 import type { ClinicSettings, SettingField } from '@/shared/settings/schemas';
+import { countryName } from './country-select';
 
 export type SettingsValues = Omit<ClinicSettings, 'version'>;
 
 export const formatCalendarDate = (date: string) => dayjs(date).format('ddd D MMM YYYY');
 
-type NumberField = Exclude<SettingField, 'timeZone' | 'openingHours' | 'closedDates'>;
+type NumberField = Exclude<SettingField, 'timeZone' | 'country' | 'openingHours' | 'closedDates'>;
 
 const units: Record<NumberField, string> = {
   defaultSessionMinutes: 'minutes',
@@ -23,6 +24,8 @@ export function describeSetting(field: SettingField, values: SettingsValues): st
   switch (field) {
     case 'timeZone':
       return values.timeZone;
+    case 'country':
+      return countryName(values.country);
     case 'openingHours':
       return describeWeeklyHours(values.openingHours);
     case 'closedDates':

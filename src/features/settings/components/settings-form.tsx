@@ -3,6 +3,7 @@ import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 import { WeeklyHoursFields } from '@/components/weekly-hours-fields';
 import { errorMessage, isApiError } from '@/lib/api-error';
 import { ClosedDatesField } from './closed-dates-field';
+import { CountrySelect } from './country-select';
 import { RuleFields } from './rule-fields';
 import { StaleSettingsAlert } from './stale-settings-alert';
 import { TimeZoneSelect } from './time-zone-select';
@@ -25,6 +26,11 @@ export function SettingsForm() {
                 value={values.timeZone}
                 onChange={(zone) => form.setFieldValue('timeZone', zone)}
                 error={form.errors.timeZone}
+              />
+              <CountrySelect
+                value={values.country}
+                onChange={(country) => form.setFieldValue('country', country)}
+                error={form.errors.country}
               />
               <WeeklyHoursFields
                 legend="Opening hours"

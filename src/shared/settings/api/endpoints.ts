@@ -1,5 +1,5 @@
 import { endpoint } from '@/lib/endpoint';
-import { clinicSettingsSchema, updateClinicSettingsSchema } from '../schemas';
+import { clinicSettingsSchema, publicSettingsSchema, updateClinicSettingsSchema } from '../schemas';
 
 export const settingsEndpoints = {
   get: endpoint({
@@ -7,6 +7,14 @@ export const settingsEndpoints = {
     path: '/settings',
     summary: 'Read the clinic settings',
     response: clinicSettingsSchema,
+  }),
+  /** For the website's contact form: only what it needs to read what people type (their phone's country). */
+  publicView: endpoint({
+    method: 'get',
+    path: '/public/settings',
+    summary: "Read the settings the clinic's website form needs",
+    response: publicSettingsSchema,
+    public: true,
   }),
   update: endpoint({
     method: 'put',

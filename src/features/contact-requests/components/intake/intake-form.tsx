@@ -1,23 +1,35 @@
-import { Button, Checkbox, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
+import { useMemo } from 'react';
 import { showFieldErrors } from '@/lib/form-errors';
+import { type PhoneCountry, phoneExample } from '@/lib/phone';
+import { phoneFieldFor } from '@/lib/schema-fields';
+import { usePublicSettings } from '@/shared/settings/api/get-settings';
 import { useSubmitIntake } from '../../api/submit-intake';
 import { intakeInputSchema } from '../../schemas';
 import { HoneypotField } from './honeypot-field';
 import { ConcernFields, ContactPreferenceFields } from './intake-choice-fields';
 import { emptyIntake, type IntakeFormValues } from './intake-form-values';
 import { IntakeProblem } from './intake-problem';
+import { MessageField } from './message-field';
 
-/** The honeypot is the server's to judge: a bot gets the same thank-you and nothing is stored. */
-const visibleFieldsSchema = intakeInputSchema.omit({ website: true });
+/**
+ * The honeypot is the server's to judge: a bot gets the same thank-you and nothing is stored.
+ * The phone is read in the clinic's country and sent as E.164.
+ */
+const visibleFieldsSchemaFor = (country: PhoneCountry) =>
+  intakeInputSchema.omit({ website: true }).extend({ phone: phoneFieldFor(country) });
 
 /** The clinic website's contact form. On any failure, what the person typed stays. */
 export function IntakeForm({ onSent }: { onSent: () => void }) {
+  const { country } = usePublicSettings();
+  const visibleFieldsSchema = useMemo(() => visibleFieldsSchemaFor(country), [country]);
   const submit = useSubmitIntake();
   const form = useForm<IntakeFormValues>({
     mode: 'uncontrolled',
     initialValues: emptyIntake,
     validate: schemaResolver(visibleFieldsSchema, { sync: true }),
+    validateInputOnBlur: ['message'],
   });
 
   const send = ({ website, ...values }: IntakeFormValues) =>
@@ -42,6 +54,7 @@ export function IntakeForm({ onSent }: { onSent: () => void }) {
         />
         <TextInput
           label="Phone"
+          description={`For example ${phoneExample(country)}`}
           type="tel"
           autoComplete="tel"
           required
@@ -58,15 +71,7 @@ export function IntakeForm({ onSent }: { onSent: () => void }) {
         />
         <ContactPreferenceFields form={form} />
         <ConcernFields form={form} />
-        <Textarea
-          label="Message"
-          description="Anything you would like us to know (optional)."
-          rows={3}
-          resize="vertical"
-          maxLength={2000}
-          key={form.key('message')}
-          {...form.getInputProps('message')}
-        />
+        <MessageField form={form} />
         <Checkbox
           label="I agree to be contacted by the clinic about my request."
           required

@@ -1,4 +1,5 @@
 import { DataList, Text, Title } from '@mantine/core';
+import { PhoneNumber } from '@/shared/settings/phone-number';
 import { type ContactRequest, concernLabels } from '../../schemas';
 import { areaLabels, contactMethodLabels, preferredTimeLabels } from '../intake/field-labels';
 
@@ -13,7 +14,9 @@ export function RequestFields({ request }: { request: ContactRequest }) {
       <DataList>
         <DataList.Item>
           <DataList.ItemLabel>Phone</DataList.ItemLabel>
-          <DataList.ItemValue>{request.phone}</DataList.ItemValue>
+          <DataList.ItemValue>
+            <PhoneNumber value={request.phone} />
+          </DataList.ItemValue>
         </DataList.Item>
         <DataList.Item>
           <DataList.ItemLabel>Email</DataList.ItemLabel>

@@ -33,7 +33,10 @@ describe('working a follow-up call', { timeout: 90_000 }, () => {
     await user.keyboard('{Enter}');
 
     const drawer = await screen.findByRole('dialog', { name: `Call ${call.patientName}` }, slow);
-    expect(within(drawer).getByText(db.patients.get(call.patientId ?? '')?.phone ?? '')).toBeInTheDocument();
+    const stored = db.patients.get(call.patientId ?? '')?.phone ?? '';
+    expect(
+      within(drawer).getByRole('link', { name: stored.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, '($1) $2-$3') }),
+    ).toHaveAttribute('href', `tel:${stored}`);
     const question = within(drawer).getByRole('radiogroup', { name: /walk 15 to 30 minutes/ });
     await user.click(within(question).getByRole('radio', { name: 'Yes' }));
     await user.click(within(drawer).getByRole('checkbox', { name: 'Swelling' }));

@@ -4,6 +4,7 @@ import { screeningFlagLabels } from '@/features/patients/schemas';
 import { treatedAreaLabels } from '@/features/treatment-series/components/detail/session-labels';
 import { formatClinic } from '@/lib/clinic-time';
 import { dateTimeFormat } from '@/lib/date-formats';
+import { PhoneNumber } from '@/shared/settings/phone-number';
 import type { FollowUpDetail } from '../../schemas';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -36,7 +37,13 @@ export function CallFacts({ call, timeZone }: { call: FollowUpDetail; timeZone: 
       </Title>
       <SimpleGrid cols={2} spacing="sm">
         <Fact label="Phone">
-          {contact.phone ? <Anchor href={`tel:${contact.phone}`}>{contact.phone}</Anchor> : none}
+          {contact.phone ? (
+            <Anchor href={`tel:${contact.phone}`}>
+              <PhoneNumber value={contact.phone} />
+            </Anchor>
+          ) : (
+            none
+          )}
         </Fact>
         <Fact label="Email">
           {contact.email ? <Anchor href={`mailto:${contact.email}`}>{contact.email}</Anchor> : none}

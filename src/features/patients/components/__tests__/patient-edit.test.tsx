@@ -24,7 +24,7 @@ describe("editing a patient's record", { timeout: 40_000 }, () => {
 
     const notice = await within(form).findByRole('alert');
     expect(notice).toHaveTextContent('Someone else changed this patient');
-    expect(notice).toHaveTextContent('Phone: +16175550199');
+    expect(notice).toHaveTextContent('Phone: (617) 555-0199');
     expect(notes).toHaveValue('Prefers afternoon calls');
     expect(db.patients.get(patient.id)?.notes).toBe(patient.notes);
 
@@ -48,8 +48,25 @@ describe("editing a patient's record", { timeout: 40_000 }, () => {
     await user.clear(phone);
     await user.type(phone, '12');
     await user.click(within(form).getByRole('button', { name: 'Save contact details' }));
-    expect(await within(form).findByText('Enter a phone number with area code, like (555) 123-4567')).toBeVisible();
+    expect(await within(form).findByText('Enter a valid phone number, e.g. (201) 555-0123')).toBeVisible();
+    expect(phone).toHaveValue('12');
     expect(db.patients.get(patient.id)?.version).toBe(patient.version);
+  });
+
+  it("shows the number in the clinic's format to edit, and saves another country's number as E.164", async () => {
+    const patient = { ...somePatient(), phone: '+16175550142' };
+    db.patients.set(patient.id, patient);
+    const { user } = await renderApp({ url: `/patients/${patient.id}` });
+    await user.click(await screen.findByRole('button', { name: 'Edit contact details' }, { timeout: 15_000 }));
+    const form = screen.getByRole('form', { name: 'Edit contact details' });
+    const phone = within(form).getByRole('textbox', { name: 'Phone' });
+    expect(phone).toHaveValue('(617) 555-0142');
+    await user.clear(phone);
+    await user.type(phone, '+44 20 7946 0018');
+    await user.click(within(form).getByRole('button', { name: 'Save contact details' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit contact details' })).not.toBeInTheDocument());
+    expect(db.patients.get(patient.id)?.phone).toBe('+442079460018');
+    expect(screen.getByText('+44 20 7946 0018')).toBeVisible();
   });
 
   it('lets front desk read the clinical review but not edit it', async () => {

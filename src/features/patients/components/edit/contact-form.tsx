@@ -1,15 +1,21 @@
 import { Button, Checkbox, Group, Stack, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { z } from 'zod';
 import { showFieldErrors } from '@/lib/form-errors';
+import { formatPhone, type PhoneCountry } from '@/lib/phone';
+import { phoneFieldFor } from '@/lib/schema-fields';
+import { useSettings } from '@/shared/settings/api/get-settings';
 import { newerPatient, useUpdatePatientContact } from '../../api/save-patient';
 import { type Patient, patientContactInputSchema, type RiskFactor, riskFactorLabels, riskFactors } from '../../schemas';
 import { type ChangedField, NewerVersionNotice, SaveProblem, useSaveOver } from './save-feedback';
 
-const formSchema = patientContactInputSchema
-  .omit({ version: true })
-  .extend({ dateOfBirth: z.union([z.literal(''), z.iso.date('Enter a valid date')]) });
+/** The phone as typed in the clinic's country, sent as E.164. */
+const formSchemaFor = (country: PhoneCountry) =>
+  patientContactInputSchema.omit({ version: true }).extend({
+    phone: phoneFieldFor(country),
+    dateOfBirth: z.union([z.literal(''), z.iso.date('Enter a valid date')]),
+  });
 
 type Values = {
   name: string;
@@ -29,9 +35,9 @@ const labels: Record<keyof Values, string> = {
   riskFactors: 'Risk factors',
 };
 
-const valuesOf = (patient: Patient): Values => ({
+const valuesOf = (patient: Patient, country: PhoneCountry): Values => ({
   name: patient.name,
-  phone: patient.phone,
+  phone: formatPhone(patient.phone, country),
   email: patient.email,
   dateOfBirth: patient.dateOfBirth ?? '',
   notes: patient.notes,
@@ -52,19 +58,22 @@ type Props = { patient: Patient; onDone: () => void };
 
 /** Contact details, notes and risk factors; any role that may open the patient edits them. */
 export function ContactForm({ patient, onDone }: Props) {
+  const { country } = useSettings();
+  const formSchema = useMemo(() => formSchemaFor(country), [country]);
   const save = useUpdatePatientContact(patient.id);
   const saveOver = useSaveOver(patient);
   const ref = useRef<HTMLFormElement>(null);
   const form = useForm<Values>({
     mode: 'uncontrolled',
-    initialValues: valuesOf(patient),
+    initialValues: valuesOf(patient, country),
     validate: schemaResolver(formSchema, { sync: true }),
   });
   useEffect(() => ref.current?.querySelector('input')?.focus(), []);
 
-  const submit = (values: Values) =>
+  const submit = (values: Values) => {
+    const parsed = formSchema.parse(values);
     save.mutate(
-      { ...values, dateOfBirth: values.dateOfBirth || null, version: saveOver.version },
+      { ...parsed, dateOfBirth: parsed.dateOfBirth || null, version: saveOver.version },
       {
         onSuccess: onDone,
         onError: (error) => {
@@ -74,11 +83,14 @@ export function ContactForm({ patient, onDone }: Props) {
         },
       },
     );
+  };
 
   return (
     <form ref={ref} onSubmit={form.onSubmit(submit)} aria-label="Edit contact details" noValidate>
       <Stack gap="sm">
-        {saveOver.newer && <NewerVersionNotice changes={differences(form.getValues(), valuesOf(saveOver.newer))} />}
+        {saveOver.newer && (
+          <NewerVersionNotice changes={differences(form.getValues(), valuesOf(saveOver.newer, country))} />
+        )}
         {save.error && <SaveProblem error={save.error} />}
         <Group grow align="flex-start">
           <TextInput label="Name" required {...form.getInputProps('name')} key={form.key('name')} />

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { formatClinic } from '@/lib/clinic-time';
 import { dateTimeFormat } from '@/lib/date-formats';
+import { PhoneNumber } from '@/shared/settings/phone-number';
 import { screeningFlagLabels } from '../../schemas';
 import { type PatientRow, type SeriesState, seriesStateLabels } from '../../search-schemas';
 
@@ -43,7 +44,11 @@ export const patientColumns = helper.columns([
       </Anchor>
     ),
   }),
-  helper.accessor('phone', { header: 'Phone', enableSorting: false }),
+  helper.accessor('phone', {
+    header: 'Phone',
+    enableSorting: false,
+    cell: ({ getValue }) => <PhoneNumber value={getValue()} />,
+  }),
   helper.accessor('currentSeries', {
     header: 'Current series',
     enableSorting: false,

@@ -1,4 +1,5 @@
 import { Radio, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useFormatPhone } from '@/shared/settings/phone-number';
 import { type MergeableField, mergeableFields, type Patient } from '../../schemas';
 
 /** The request's side of a merge: its contact details (patients imports no other feature's types). */
@@ -15,6 +16,8 @@ type Props = {
 
 /** Side by side, with a choice for each detail that differs: keep the patient's or use the request's. */
 export function MergeFields({ request, patient, take, onTake }: Props) {
+  const formatPhone = useFormatPhone();
+  const shown = (field: MergeableField, value: string) => (field === 'phone' ? formatPhone(value) : value);
   return (
     <Table aria-label="Contact details to keep" verticalSpacing="xs">
       <Table.Thead>
@@ -31,8 +34,8 @@ export function MergeFields({ request, patient, take, onTake }: Props) {
           return (
             <Table.Tr key={field}>
               <Table.Th scope="row">{fieldLabels[field]}</Table.Th>
-              <Table.Td>{request[field]}</Table.Td>
-              <Table.Td>{patient[field]}</Table.Td>
+              <Table.Td>{shown(field, request[field])}</Table.Td>
+              <Table.Td>{shown(field, patient[field])}</Table.Td>
               <Table.Td>
                 {same ? (
                   <Text size="sm">Same</Text>

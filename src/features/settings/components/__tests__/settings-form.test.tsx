@@ -82,6 +82,18 @@ describe('Settings page', { timeout: 60_000 }, () => {
     expect(await screen.findByRole('listitem', { name: 'Visit 2 of 3' })).toHaveTextContent('Mon 21 Dec 2026, 10:00');
   });
 
+  it("sets the clinic's country, by name, for reading phone numbers", async () => {
+    const { user } = await openSettings();
+    const country = screen.getByRole('combobox', { name: 'Clinic country' });
+    expect(country).toHaveValue('United States (US)');
+    await user.clear(country);
+    await user.type(country, 'united king');
+    await user.click(await screen.findByRole('option', { name: 'United Kingdom (GB)', hidden: true }));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(db.settings.country).toBe('GB'));
+    expect(db.audit.at(-1)?.summary).toBe('Updated clinic settings: country');
+  });
+
   it('asks before leaving with unsaved changes, and keeps them when staying', async () => {
     const { user, router } = await openSettings();
     await retype(user, /Default number of sessions/, '4');

@@ -1,6 +1,7 @@
 import { Radio, Stack, Text } from '@mantine/core';
 import type { ContactRequest } from '@/features/contact-requests/schemas';
 import type { Patient } from '@/features/patients/schemas';
+import { useFormatPhone } from '@/shared/settings/phone-number';
 
 /** The value for "create a new patient record from the request". */
 export const newPatientChoice = 'new';
@@ -19,6 +20,7 @@ function matchText(patient: Patient, request: ContactRequest): string {
 
 /** The request's phone or email matches existing patients: staff decide whether it is the same person. */
 export function PatientChoice({ request, candidates, value, onChange }: Props) {
+  const formatPhone = useFormatPhone();
   return (
     <Radio.Group
       label="Which patient record is this for?"
@@ -33,13 +35,13 @@ export function PatientChoice({ request, candidates, value, onChange }: Props) {
             key={patient.id}
             value={patient.id}
             label={`Use existing patient ${patient.name}`}
-            description={`${matchText(patient, request)}: ${patient.phone}, ${patient.email}`}
+            description={`${matchText(patient, request)}: ${formatPhone(patient.phone)}, ${patient.email}`}
           />
         ))}
         <Radio
           value={newPatientChoice}
           label="Create a new patient record from this request"
-          description={<Text span size="xs">{`${request.name}: ${request.phone}, ${request.email}`}</Text>}
+          description={<Text span size="xs">{`${request.name}: ${formatPhone(request.phone)}, ${request.email}`}</Text>}
         />
       </Stack>
     </Radio.Group>

@@ -1,6 +1,7 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
+import { PhoneNumber } from '@/shared/settings/phone-number';
 import { PatientChoice } from './patient-choice';
 import type { BookingSubject } from './use-booking-subject';
 
@@ -18,12 +19,12 @@ export function SubjectSummary({ subject, patientChoice, onChoosePatient }: Prop
           <Anchor component={Link} to={paths.patient(subject.patient.id)}>
             {subject.patient.name}
           </Anchor>
-          , {subject.patient.phone}, {subject.patient.email}
+          , <PhoneNumber value={subject.patient.phone} />, {subject.patient.email}
         </Text>
       ) : (
         <>
           <Text>
-            {subject.request.name}, {subject.request.phone}, {subject.request.email}{' '}
+            {subject.request.name}, <PhoneNumber value={subject.request.phone} />, {subject.request.email}{' '}
             <Anchor component={Link} to={paths.request(subject.request.id)} size="sm">
               (the contact request)
             </Anchor>

@@ -78,6 +78,73 @@ describe('the public request form', { timeout: 40_000 }, () => {
     expect(db.contactRequests.size).toBe(before);
   });
 
+  it('refuses a number that cannot exist with an example, keeps what was typed, then sends once fixed', async () => {
+    const { user } = await openForm();
+    await fillValidForm(user);
+    const phone = screen.getByRole('textbox', { name: /phone/i });
+    await user.clear(phone);
+    await user.type(phone, '(555) 123-4567');
+    await send(user);
+
+    expect(await screen.findByText('Enter a valid phone number, e.g. (201) 555-0123')).toBeInTheDocument();
+    expect(phone).toHaveValue('(555) 123-4567');
+    expect(phone).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(phone).toHaveFocus());
+    expect(storedBy('wanda@example.com')).toHaveLength(0);
+
+    await user.clear(phone);
+    await user.type(phone, '+44 20 7946 0018');
+    await send(user);
+    expect(await screen.findByRole('status')).toHaveTextContent('Thank you, your request has been sent');
+    expect(storedBy('wanda@example.com')).toEqual([expect.objectContaining({ phone: '+442079460018' })]);
+  });
+
+  it("reads a number without a country code in the clinic's country", async () => {
+    db.settings = { ...db.settings, country: 'GB' };
+    const { user } = await openForm();
+    expect(screen.getByRole('textbox', { name: /phone/i })).toHaveAccessibleDescription('For example 07400 123456');
+    await fillValidForm(user);
+    const phone = screen.getByRole('textbox', { name: /phone/i });
+    await user.clear(phone);
+    await user.type(phone, '020 7946 0018');
+    await send(user);
+    expect(await screen.findByRole('status')).toHaveTextContent('Thank you, your request has been sent');
+    expect(storedBy('wanda@example.com')).toEqual([expect.objectContaining({ phone: '+442079460018' })]);
+  });
+
+  it('keeps a pasted over-long message whole, counts it, and sends only once it is short enough', async () => {
+    const { user } = await openForm();
+    await fillValidForm(user);
+    const message = screen.getByRole('textbox', { name: /message/i });
+    expect(message).toHaveAccessibleDescription(/31 of 2,000 characters/);
+    expect(message).not.toHaveAttribute('maxlength');
+
+    await user.clear(message);
+    await user.paste('a'.repeat(20_000));
+    expect(message).toHaveValue('a'.repeat(20_000));
+    expect(message).toHaveAccessibleDescription(/20,000 of 2,000 characters/);
+    const limit = document.querySelector('[data-message-limit-announcer]');
+    expect(limit).toHaveAttribute('aria-live', 'polite');
+    expect(limit).toHaveTextContent('Your message is over the limit of 2,000 characters: shorten it before sending.');
+
+    await user.tab();
+    const error = 'Shorten your message to 2,000 characters: it is 20,000 now';
+    expect(await screen.findByText(error)).toBeInTheDocument();
+    await send(user);
+    await waitFor(() => expect(message).toHaveFocus());
+    expect(message).toHaveAttribute('aria-invalid', 'true');
+    expect(message).toHaveValue('a'.repeat(20_000));
+    expect(storedBy('wanda@example.com')).toHaveLength(0);
+
+    await user.clear(message);
+    await user.paste('b'.repeat(2000));
+    expect(message).toHaveAccessibleDescription(/2,000 of 2,000 characters/);
+    expect(limit).toHaveTextContent('Your message is close to the limit of 2,000 characters.');
+    await send(user);
+    expect(await screen.findByRole('status')).toHaveTextContent('Thank you, your request has been sent');
+    expect(storedBy('wanda@example.com')).toEqual([expect.objectContaining({ message: 'b'.repeat(2000) })]);
+  });
+
   it('shows the server’s field errors on the fields', async () => {
     server.use(
       http.post(

@@ -135,7 +135,7 @@ describe('a request opened from the inbox', { timeout: 40_000 }, () => {
     const stale = await drawer.findByRole('alert', { name: 'This request changed' });
     expect(stale).toHaveTextContent(/Someone else changed this request.*review and submit again/);
     expect(screen.getAllByText(/Someone else changed this request/)).toHaveLength(1);
-    expect(await drawer.findByText('+12125550199')).toBeInTheDocument();
+    expect(await drawer.findByText('(212) 555-0199')).toBeInTheDocument();
     expect(drawer.getByRole('textbox', { name: 'Reason' })).toHaveValue('Only wants treatment on her hands');
     expect(stored(request.id)?.status).toBe('new');
 
