@@ -81,6 +81,10 @@ test('axe finds nothing on the front desk pages and dialogs, the dev panel inclu
       .first(),
   ).toBeFocused();
   expect(await violations(page)).toEqual([]);
+  // Scheduling a callback (the inbox opens on open requests): the date and time fields in the drawer.
+  await drawer.getByRole('button', { name: 'Call back at…' }).click();
+  await expect(drawer.getByRole('button', { name: 'Schedule callback' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
   await page.keyboard.press('Escape');
 
   for (const path of ['/', '/schedule', '/follow-ups', '/patients', '/series']) {
