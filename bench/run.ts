@@ -8,9 +8,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, platform, release } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { type Browser, chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium.ts';
+import { jsBudgets, printJsBudgets } from './budgets-report.ts';
 import { type AssetMap, buildWithOrigins } from './build.ts';
 import { prepareBusyWeek } from './busy-week.ts';
 import { measureFreeSlots } from './free-slots.ts';
@@ -22,6 +22,7 @@ import {
   rowsAfterScrollingToEnd,
 } from './measure.ts';
 import { loadApiBackend } from './no-mocks.ts';
+import { readOptions } from './options.ts';
 import { type PageResult, pageResult, printPageTimings, printWriteCosts } from './pages-report.ts';
 import {
   medianRun,
@@ -37,7 +38,7 @@ import { type StaticServer, startStaticServer } from './server.ts';
 import { carrySession, keepMockWorkerAlive, prepareScenario, scenarioLabels, signInOnce } from './setup.ts';
 import { type LoadSizes, type ServedBuild, sizeLoadedFiles } from './sizes.ts';
 import { measureStackFloor } from './stack-floor.ts';
-import { appTarget, datatableTarget, noMocksTarget, type Target } from './targets.ts';
+import { appTarget, datatableTarget, noMocksTarget, publicFormRoute, shellOnlyRoute, type Target } from './targets.ts';
 import { measureWriteCost, type WriteCost } from './write-cost.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,17 +52,13 @@ const resultsFile = join(projectRoot, 'bench/results.json');
 const cpuThrottling = 4;
 /** Every top-level route; /follow-ups and /schedule are also timed below (busy week). */
 const appRoutes = ['/', '/requests', '/schedule', '/series', '/follow-ups', '/patients', '/settings'];
+/** The routes with a JS budget, also loaded from the build without mocks. */
+const budgetedRoutes = [publicFormRoute, shellOnlyRoute, appTarget.path];
 /** Timed rounds (a read, a refused write, a write) per write-cost measurement. */
 const writeSamples = 15;
 
-const { values: args } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '5' },
-    'skip-build': { type: 'boolean', default: false },
-  },
-});
-const runs = Number(args.runs);
-if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a whole number of at least 1');
+const options = readOptions();
+const { runs, parts } = options;
 
 const log = (message: string) =>
   console.log(`[bench ${(performance.now() / 1000).toFixed(0).padStart(3)} s] ${message}`);
@@ -73,7 +70,7 @@ interface AssetMaps {
 }
 
 async function buildAll(): Promise<AssetMaps> {
-  if (args['skip-build']) {
+  if (options.skipBuild) {
     log('Reusing dist-demo, dist-bench-app and dist-bench-datatable (--skip-build)');
     return JSON.parse(await readFile(assetMapsFile, 'utf8'));
   }
@@ -116,11 +113,16 @@ async function measureSizes(
 
 async function main(): Promise<void> {
   const loadAtStart = loadavg()[0] ?? 0;
+  log(`Parts: ${[...parts].join(', ')}`);
   const assets = await buildAll();
-  log('Building the stack-floor pages (bench/stack-floor: the libraries alone, no app code)');
-  const stackFloor = await measureStackFloor(projectRoot);
-  log("Timing the booking form's free-slot search (four busy weeks, in Node)");
-  const freeSlots = await measureFreeSlots(projectRoot);
+  let stackFloor = null;
+  let freeSlots = null;
+  if (parts.has('floor')) {
+    log('Building the stack-floor pages (bench/stack-floor: the libraries alone, no app code)');
+    stackFloor = await measureStackFloor(projectRoot);
+    log("Timing the booking form's free-slot search (four busy weeks, in Node)");
+    freeSlots = await measureFreeSlots(projectRoot);
+  }
   let server: StaticServer | null = null;
   let noMocksServer: StaticServer | null = null;
   let browser: Browser | null = null;
@@ -156,16 +158,22 @@ async function main(): Promise<void> {
     const noMocksThrottled: PageOptions = { origin: noMocksServer.origin, cpuThrottling };
 
     log('Choosing the "Busy week" scenario in a second browser context (the follow-ups and schedule pages)');
-    const busyWeek = await prepareBusyWeek(browser, server.origin);
+    const busyWeek = parts.has('pages') || parts.has('writes') ? await prepareBusyWeek(browser, server.origin) : null;
 
     // Also the warm-up: the service worker and the browser are up before the timed runs.
     log('Measuring the JS and CSS each route loads');
-    const appSizes = await measureSizes(context, appTarget, appRoutes, unthrottled, builds);
+    const appSizes = await measureSizes(
+      context,
+      appTarget,
+      [...appRoutes, publicFormRoute, shellOnlyRoute],
+      unthrottled,
+      builds,
+    );
     const datatableSizes = await measureSizes(context, datatableTarget, [datatableTarget.path], unthrottled, builds);
     const noMocksSizes = await measureSizes(
       noMocksContext,
       noMocksTarget,
-      [noMocksTarget.path],
+      budgetedRoutes,
       noMocksUnthrottled,
       noMocksBuilds,
     );
@@ -173,56 +181,62 @@ async function main(): Promise<void> {
     const appRuns = [];
     const noMocksRuns = [];
     const datatableRuns = [];
-    const busyRuns = new Map(busyWeek.targets.map((target) => [target, [] as RunMetrics[]]));
-    for (let run = 1; run <= runs; run += 1) {
+    const busyTargets = parts.has('pages') ? (busyWeek?.targets ?? []) : [];
+    const busyRuns = new Map(busyTargets.map((target) => [target, [] as RunMetrics[]]));
+    for (let run = 1; run <= runs && (parts.has('inbox') || busyRuns.size > 0); run += 1) {
       log(`Run ${run} of ${runs} (4x CPU throttling)`);
-      appRuns.push(await measureRun(context, appTarget, throttled));
-      noMocksRuns.push(await measureRun(noMocksContext, noMocksTarget, noMocksThrottled));
-      datatableRuns.push(await measureRun(context, datatableTarget, throttled));
+      if (parts.has('inbox')) {
+        appRuns.push(await measureRun(context, appTarget, throttled));
+        noMocksRuns.push(await measureRun(noMocksContext, noMocksTarget, noMocksThrottled));
+        datatableRuns.push(await measureRun(context, datatableTarget, throttled));
+      }
       for (const [target, targetRuns] of busyRuns)
-        targetRuns.push(await measureRun(busyWeek.context, target, throttled));
+        if (busyWeek) targetRuns.push(await measureRun(busyWeek.context, target, throttled));
     }
 
-    log('Scrolling each table to the end and counting row elements');
-    const appScroll = await rowsAfterScrollingToEnd(context, appTarget, { ...unthrottled, budgetMs: 60_000 });
-    const datatableScroll = await rowsAfterScrollingToEnd(context, datatableTarget, {
-      ...unthrottled,
-      budgetMs: 15_000,
-    });
+    const scrolls = parts.has('inbox')
+      ? {
+          app: await rowsAfterScrollingToEnd(context, appTarget, { ...unthrottled, budgetMs: 60_000 }),
+          datatable: await rowsAfterScrollingToEnd(context, datatableTarget, { ...unthrottled, budgetMs: 15_000 }),
+        }
+      : null;
 
-    const app: TargetResult = { runs: appRuns, median: medianRun(appRuns), scroll: appScroll, sizes: appSizes };
-    const datatable: TargetResult = {
-      runs: datatableRuns,
-      median: medianRun(datatableRuns),
-      scroll: datatableScroll,
-      sizes: datatableSizes,
-    };
+    const app: TargetResult | null = scrolls
+      ? { runs: appRuns, median: medianRun(appRuns), scroll: scrolls.app, sizes: appSizes }
+      : null;
+    const datatable: TargetResult | null = scrolls
+      ? { runs: datatableRuns, median: medianRun(datatableRuns), scroll: scrolls.datatable, sizes: datatableSizes }
+      : null;
     const noMocks: NoMocksResult = { runs: noMocksRuns, median: medianRun(noMocksRuns), sizes: noMocksSizes };
     const pages: PageResult[] = [
-      pageResult(appTarget, 'large', appRuns, appSizes),
+      ...(app ? [pageResult(appTarget, 'large', appRuns, appSizes)] : []),
       ...[...busyRuns].map(([target, targetRuns]) => pageResult(target, 'busy-week', targetRuns, appSizes)),
     ];
 
-    log(`Timing durable writes against reads through the API (${writeSamples} rounds each)`);
     const writeCosts: WriteCost[] = [];
-    for (const [writeContext, scenario] of [
-      [busyWeek.context, 'busy-week'],
-      [context, 'large'],
-    ] as const) {
-      for (const throttling of [1, cpuThrottling]) {
-        writeCosts.push(
-          await measureWriteCost(writeContext, {
-            origin: server.origin,
-            scenario,
-            cpuThrottling: throttling,
-            samples: writeSamples,
-          }),
-        );
+    if (parts.has('writes') && busyWeek) {
+      log(`Timing durable writes against reads through the API (${writeSamples} rounds each)`);
+      for (const [writeContext, scenario] of [
+        [busyWeek.context, 'busy-week'],
+        [context, 'large'],
+      ] as const) {
+        for (const throttling of [1, cpuThrottling]) {
+          writeCosts.push(
+            await measureWriteCost(writeContext, {
+              origin: server.origin,
+              scenario,
+              cpuThrottling: throttling,
+              samples: writeSamples,
+            }),
+          );
+        }
       }
     }
-    const summary = summarize(app, datatable, noMocks, appTarget.path, datatableTarget.path);
+    const summary = app && datatable ? summarize(app, datatable, noMocks, appTarget.path, datatableTarget.path) : null;
+    const budgetRows = jsBudgets(appSizes, noMocksSizes);
     const results = {
       generatedAt: new Date().toISOString(),
+      parts: [...parts],
       environment: {
         node: process.version,
         chromium: browser.version(),
@@ -239,7 +253,7 @@ async function main(): Promise<void> {
         viewport: '1440x900',
         scenario:
           'large (10,000 extra contact requests), chosen in the dev panel; the follow-ups and schedule pages in a second browser context with busy-week',
-        busyWeekMonday: busyWeek.monday,
+        busyWeekMonday: busyWeek?.monday ?? null,
         writeCost: `${writeSamples} rounds per row (read a follow-up call, assign it with a stale version, assign it), fetch() in the page with the app token, after 2 untimed rounds`,
         mockLatencyMs: session.mockLatencyMs,
         cache: 'cold: server sends no-store and DevTools disables the cache',
@@ -248,9 +262,10 @@ async function main(): Promise<void> {
         noMocks:
           'the app built without mocks; the same mock handlers answer its API in the Node process (not throttled)',
         stackFloor: 'bench/stack-floor pages built like the app (minified), every JS chunk gzipped',
-        freeSlots: `freeSlots over 2–30 November with 80 sessions, 30-minute slots, median of ${freeSlots.runs} runs in Node`,
+        freeSlots: 'freeSlots over 2–30 November with 80 sessions, 30-minute slots, median of the runs in Node',
       },
       summary,
+      jsBudgets: budgetRows,
       stackFloor,
       freeSlots,
       app,
@@ -260,24 +275,30 @@ async function main(): Promise<void> {
       writeCosts,
     };
     await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-    printSummary(summary, runs);
-    printPageTimings(pages, runs);
-    printWriteCosts(writeCosts);
-    printStackFloor(stackFloor);
-    console.log(
-      `Free-slot search over four busy weeks: ${freeSlots.medianMs.toFixed(1)} ms (median of ${freeSlots.runs}, ${freeSlots.slots} slots).`,
-    );
+    if (summary) printSummary(summary, runs);
+    if (pages.length > 0) printPageTimings(pages, runs);
+    if (writeCosts.length > 0) printWriteCosts(writeCosts);
+    if (stackFloor) printStackFloor(stackFloor);
+    if (freeSlots) {
+      console.log(
+        `Free-slot search over four busy weeks: ${freeSlots.medianMs.toFixed(1)} ms (median of ${freeSlots.runs}, ${freeSlots.slots} slots).`,
+      );
+    }
     printRouteSizes(appSizes);
+    printJsBudgets(budgetRows);
     const inboxSizes = appSizes[appTarget.path];
     if (inboxSizes) printLargestAppFiles(appTarget.path, inboxSizes);
-    const lastRow =
-      appScroll.lastAriaRowIndex === null
-        ? ''
-        : `, last row ${appScroll.lastAriaRowIndex} of ${appScroll.ariaRowCount}`;
-    console.log(
-      `\nScrolling to the end: ours ${appScroll.reachedEnd ? 'reached the end' : 'did NOT reach the end'} in ${appScroll.seconds.toFixed(0)} s ` +
-        `(${appScroll.dataRowElements} data rows in the DOM${lastRow}); mantine-datatable shows one page of 50.`,
-    );
+    if (scrolls) {
+      const appScroll = scrolls.app;
+      const lastRow =
+        appScroll.lastAriaRowIndex === null
+          ? ''
+          : `, last row ${appScroll.lastAriaRowIndex} of ${appScroll.ariaRowCount}`;
+      console.log(
+        `\nScrolling to the end: ours ${appScroll.reachedEnd ? 'reached the end' : 'did NOT reach the end'} in ${appScroll.seconds.toFixed(0)} s ` +
+          `(${appScroll.dataRowElements} data rows in the DOM${lastRow}); mantine-datatable shows one page of 50.`,
+      );
+    }
     console.log(`Mock latency during the run: ${session.mockLatencyMs ?? 'unknown'} ms. Results: bench/results.json`);
     const busiest = Math.max(loadAtStart, loadavg()[0] ?? 0);
     if (busiest > cpus().length) {

@@ -112,3 +112,21 @@ export const scheduleWeekTarget = (monday: string, clinicianId: string): Target 
   rowSelector: visitCards,
   actions: [stepAction('week')],
 });
+
+/** The budgets of issue 16, printed as pass/OVER (the report never fails on them). */
+export const budgets = {
+  firstRowsDemoMs: 1200,
+  firstRowsNoMocksMs: 1000,
+  /** Sort and filter, build without mocks. */
+  clickNoMocksMs: 100,
+  inboxJsKb: 200,
+  shellOnlyJsKb: 180,
+  publicFormJsKb: 80,
+  rowElements: 100,
+  inboxCssKb: 30,
+} as const;
+
+/** The patient-facing form: public, no staff shell. */
+export const publicFormRoute = '/request-appointment';
+/** A path no route claims: the signed-in shell and the not-found page only. */
+export const shellOnlyRoute = '/bench-shell-only';
