@@ -36,6 +36,9 @@ function mockServiceWorkerScript(): Plugin {
 }
 
 export default defineConfig({
+  // Two pages: the staff app, and the patient-facing form with an entry of its own (served at
+  // /request-appointment: Vite and deployments try the `.html` of a path before the app's page).
+  build: { rolldownOptions: { input: ['index.html', 'request-appointment.html'] } },
   plugins: [react(), mockServiceWorkerScript(), previewSecurityHeaders()],
   // Each response's nonce goes here (a meta tag Mantine's <style> elements read): see deploy/headers.ts.
   html: { cspNonce: cspNoncePlaceholder },
@@ -52,6 +55,7 @@ export default defineConfig({
     // Transform the lazy routes up front, so the first visit to a page does not wait for it.
     warmup: {
       clientFiles: [
+        './src/public-form.tsx',
         './src/app/routes/*.tsx',
         './mocks/runtime/browser.ts',
         './mocks/runtime/service-worker.ts',
@@ -65,6 +69,7 @@ export default defineConfig({
   optimizeDeps: {
     entries: [
       'index.html',
+      'request-appointment.html',
       'src/app/routes/*.tsx',
       'mocks/runtime/browser.ts',
       'mocks/runtime/service-worker.ts',

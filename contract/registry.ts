@@ -1,5 +1,6 @@
 import { auditEndpoints } from '@/features/audit/api/endpoints';
 import { contactRequestEndpoints } from '@/features/contact-requests/api/endpoints';
+import { intakeEndpoints } from '@/features/contact-requests/api/intake-endpoints';
 import { followUpEndpoints, reviewEndpoints } from '@/features/follow-up-calls/api/endpoints';
 import { patientEndpoints } from '@/features/patients/api/endpoints';
 import { todayEndpoints } from '@/features/today/api/endpoints';
@@ -9,6 +10,7 @@ import { scheduleEndpoints } from '@/features/treatment-series/api/schedule-endp
 import type { Endpoint } from '@/lib/endpoint';
 import { authEndpoints } from '@/shared/auth/api/endpoints';
 import { settingsEndpoints } from '@/shared/settings/api/endpoints';
+import { settingsUpdateEndpoints } from '@/shared/settings/api/update-endpoints';
 import { staffEndpoints } from '@/shared/staff/api/endpoints';
 
 /**
@@ -17,9 +19,9 @@ import { staffEndpoints } from '@/shared/staff/api/endpoints';
  */
 export const endpointGroups = {
   auth: authEndpoints,
-  settings: settingsEndpoints,
+  settings: { ...settingsEndpoints, ...settingsUpdateEndpoints },
   staff: staffEndpoints,
-  'contact-requests': contactRequestEndpoints,
+  'contact-requests': { ...intakeEndpoints, ...contactRequestEndpoints },
   patients: patientEndpoints,
   'treatment-series': seriesEndpoints,
   schedule: scheduleEndpoints,

@@ -9,7 +9,11 @@ import { createRoutes, preloadRoutes } from './app/router';
 import { loadZoneData } from './lib/clinic-time';
 import { createQueryClient } from './lib/query-client';
 
-/** Mocks are on in `npm run dev` (unless VITE_MSW=off) and in a demo build (VITE_MSW=on). */
+/**
+ * Mocks are on in `npm run dev` (unless VITE_MSW=off) and in a demo build (VITE_MSW=on). Written
+ * in each entry (src/main.tsx, src/public-form.tsx): imported from a module, the build would no
+ * longer see it is false, and would keep the mock backend's code.
+ */
 const mocksEnabled = import.meta.env.DEV ? import.meta.env.VITE_MSW !== 'off' : import.meta.env.VITE_MSW === 'on';
 
 /**

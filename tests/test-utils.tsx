@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { expect } from 'vitest';
 import { App } from '@/app/app';
+import { PublicFormApp } from '@/app/public-form/public-form-app';
 import { createRoutes } from '@/app/router';
 import { apiRequest } from '@/lib/api-client';
 import { startSession } from '@/lib/auth-token';
@@ -18,19 +19,32 @@ export async function signInAs(role: AccountRole): Promise<string> {
   return session.token;
 }
 
+/** The app's query client, with the same retry policy, without the back-off wait. */
+function testQueryClient() {
+  const queryClient = createQueryClient();
+  const defaults = queryClient.getDefaultOptions();
+  queryClient.setDefaultOptions({ ...defaults, queries: { ...defaults.queries, retryDelay: 0 } });
+  return queryClient;
+}
+
 type RenderAppOptions = { url?: string; as?: AccountRole | null };
 
 /** Renders the whole app (real routes, providers and mock API) at `url`, signed in as `as`. */
 export async function renderApp({ url = '/', as = 'front_desk' }: RenderAppOptions = {}) {
   if (as) await signInAs(as);
-  const queryClient = createQueryClient();
-  // Same retry policy as the app, without the back-off wait.
-  const defaults = queryClient.getDefaultOptions();
-  queryClient.setDefaultOptions({ ...defaults, queries: { ...defaults.queries, retryDelay: 0 } });
+  const queryClient = testQueryClient();
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
   const user = userEvent.setup();
   const view: RenderResult = render(<App queryClient={queryClient} router={router} />);
   return { ...view, user, router, queryClient };
+}
+
+/** Renders the patient-facing form's own app (request-appointment.html's), signed in as nobody. */
+export function renderPublicForm() {
+  const queryClient = testQueryClient();
+  const user = userEvent.setup();
+  const view: RenderResult = render(<PublicFormApp queryClient={queryClient} />);
+  return { ...view, user, queryClient };
 }
 
 type User = ReturnType<typeof userEvent.setup>;

@@ -1,4 +1,5 @@
 import { contactRequestEndpoints } from '@/features/contact-requests/api/endpoints';
+import { intakeEndpoints } from '@/features/contact-requests/api/intake-endpoints';
 import type { ContactRequestSummary } from '@/features/contact-requests/schemas';
 import { followUpEndpoints } from '@/features/follow-up-calls/api/endpoints';
 import { patientEndpoints } from '@/features/patients/api/endpoints';
@@ -92,7 +93,7 @@ export class Fixtures {
   /** A new request from the website form (with `contact` details, if given), found again in the inbox by its unique name. */
   async newRequest(contact: { phone: string; email: string } | null = null): Promise<ContactRequestSummary> {
     const name = this.uniqueName();
-    await this.client.ok(contactRequestEndpoints.intake, { as: null, body: { ...this.intakeInput(name), ...contact } });
+    await this.client.ok(intakeEndpoints.intake, { as: null, body: { ...this.intakeInput(name), ...contact } });
     const page = await this.client.ok(contactRequestEndpoints.search, {
       as: 'front_desk',
       body: { status: 'new', sort: 'receivedAt', order: 'desc', pageSize: 20 },

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { ContactAttempt, ContactRequest, intakeInputSchema } from '@/features/contact-requests/schemas';
+import type { intakeInputSchema } from '@/features/contact-requests/intake-schema';
+import type { ContactAttempt, ContactRequest } from '@/features/contact-requests/schemas';
 import type { FollowUpCall } from '@/features/follow-up-calls/schemas';
 import type { Patient } from '@/features/patients/schemas';
 import type { Session } from '@/features/treatment-series/schemas';

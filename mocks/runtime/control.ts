@@ -1,4 +1,4 @@
-import { intakeInputSchema } from '@/features/contact-requests/schemas';
+import { intakeInputSchema } from '@/features/contact-requests/intake-schema';
 import { buildIntakeSubmission } from '../data/factories';
 import { createRandom } from '../data/random';
 import { seed } from '../data/scenarios';

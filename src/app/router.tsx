@@ -23,7 +23,6 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       ErrorBoundary: RouteError,
       children: [
         { path: '/login', lazy: route(() => import('./routes/login')) },
-        { path: '/request-appointment', lazy: route(() => import('./routes/request-appointment')) },
         {
           path: '/',
           lazy: route(() => import('./routes/app-layout')),

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { type PhoneCountry, parsePhone } from './phone';
 
 /** Reusable field schemas with the messages staff read under a field. */
 export const idSchema = z.string().min(1);
@@ -22,21 +21,6 @@ export const emailSchema = z
   .toLowerCase()
   .max(254, 'Email addresses are limited to 254 characters')
   .pipe(z.email('Enter a valid email address, like name@example.com'));
-
-/**
- * A phone number as typed, parsed to E.164 ("+12015550123"). Forms pass the clinic's country, so
- * "(201) 555-0123" reads as a US number; the API, which has none, needs the +country code.
- */
-export const phoneFieldFor = (country?: PhoneCountry) =>
-  z.string().transform((raw, context) => {
-    const parsed = parsePhone(raw, country);
-    if (parsed.ok) return parsed.e164;
-    context.addIssue({ code: 'custom', message: parsed.message });
-    return z.NEVER;
-  });
-
-/** What the API accepts: any format with its +country code; stored as E.164. */
-export const phoneSchema = phoneFieldFor();
 
 export const reasonSchema = z.string().trim().min(3, 'Give a reason (at least 3 characters)').max(500);
 export const noteSchema = z.string().trim().max(2000, 'Notes are limited to 2000 characters');

@@ -69,6 +69,7 @@ test('the public appointment form renders under the CSP', async ({ page }) => {
   await page.route('**/api/public/settings', (route) => route.fulfill({ json: { country: 'US' } }));
   await page.goto('/request-appointment');
   await expect(page.getByRole('heading', { name: 'Request an appointment' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Send request' })).toBeVisible();
   await expectThemeApplied(page);
   expect(await violations()).toEqual([]);
 });

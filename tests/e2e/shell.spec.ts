@@ -44,3 +44,20 @@ test('warns before the idle sign-out, can stay, then signs out', async ({ page }
   await expect(page).toHaveURL(/\/login\?from=%2F&reason=idle/);
   await expect(page.getByText('You were signed out after 15 minutes without activity.')).toBeVisible();
 });
+
+test('on a phone, the navigation opens from the burger and closes on the way to a section', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await signIn(page, accounts.front_desk);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const burger = page.getByRole('button', { name: 'Toggle navigation' });
+  await expect(nav).toBeHidden();
+  await expect(burger).toHaveAttribute('aria-expanded', 'false');
+
+  await burger.click();
+  await expect(burger).toHaveAttribute('aria-expanded', 'true');
+  await expect(nav.getByRole('link', { name: 'Today', exact: true })).toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('link', { name: 'Schedule' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Schedule' })).toBeVisible();
+  await expect(nav).toBeHidden();
+  await expect(burger).toHaveAttribute('aria-expanded', 'false');
+});

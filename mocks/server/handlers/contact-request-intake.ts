@@ -1,11 +1,11 @@
 import { HttpResponse, http } from 'msw';
 import { apiBaseUrl } from '@/config/env';
-import { contactRequestEndpoints } from '@/features/contact-requests/api/endpoints';
+import { intakeEndpoints } from '@/features/contact-requests/api/intake-endpoints';
 import { clock } from '../../runtime/clock';
 import { receiveContactRequest } from '../model/intake';
 import { publicRoute } from '../route';
 
-const intakePath = `${apiBaseUrl}${contactRequestEndpoints.intake.path}`;
+const intakePath = `${apiBaseUrl}${intakeEndpoints.intake.path}`;
 
 async function filledHoneypot(request: Request): Promise<boolean> {
   try {
@@ -26,7 +26,7 @@ export const intakeHandlers = [
     return HttpResponse.json({ received: true }, { headers: { Date: clock.now().toUTCString() } });
   }),
 
-  publicRoute(contactRequestEndpoints.intake, ({ body }) => {
+  publicRoute(intakeEndpoints.intake, ({ body }) => {
     receiveContactRequest(body);
     return { received: true as const };
   }),

@@ -1,4 +1,5 @@
 import { settingsEndpoints } from '@/shared/settings/api/endpoints';
+import { settingsUpdateEndpoints } from '@/shared/settings/api/update-endpoints';
 import { settingFields } from '@/shared/settings/schemas';
 import { clock } from '../../runtime/clock';
 import { db } from '../db';
@@ -11,7 +12,7 @@ export const settingsHandlers = [
   route(settingsEndpoints.get, () => db.settings),
   publicRoute(settingsEndpoints.publicView, () => ({ country: db.settings.country })),
 
-  route(settingsEndpoints.update, ({ body, actor }) => {
+  route(settingsUpdateEndpoints.update, ({ body, actor }) => {
     requireRole(actor, ['admin'], 'change clinic settings');
     expectVersion(db.settings, body.version, 'clinic settings', db.settings);
     const before = db.settings;

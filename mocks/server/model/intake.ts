@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { ContactRequest, intakeInputSchema } from '@/features/contact-requests/schemas';
+import type { intakeInputSchema } from '@/features/contact-requests/intake-schema';
+import type { ContactRequest } from '@/features/contact-requests/schemas';
 import { buildContactRequest } from '../../data/factories';
 import { clock } from '../../runtime/clock';
 import { db } from '../db';

@@ -1,8 +1,9 @@
-import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { Burger, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { memo, type ReactNode } from 'react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import { roleLabels, type StaffMember } from '@/shared/staff/schemas';
+import classes from './app-shell.module.css';
 import { navItemsFor } from './nav-items';
 
 type Badges = Partial<Record<string, ReactNode>>;
@@ -18,8 +19,7 @@ type Props = {
 const noBadges: Badges = {};
 
 // The shell is memoized and only the navigation reads the location: a page changing its URL
-// search (a sort, a filter) re-renders neither the header nor Mantine's AppShell, whose
-// responsive styles are costly to compute.
+// search (a sort, a filter) re-renders neither the header nor the page's frame.
 
 const ShellHeader = memo(function ShellHeader(props: {
   staff: StaffMember;
@@ -36,6 +36,8 @@ const ShellHeader = memo(function ShellHeader(props: {
           hiddenFrom="sm"
           size="sm"
           aria-label="Toggle navigation"
+          aria-controls="main-nav"
+          aria-expanded={props.navOpened}
         />
         <Title order={1} size="h4">
           Vein Desk
@@ -62,16 +64,17 @@ function MainNav(props: { role: StaffMember['role']; badges: Badges; onNavigate:
   const { pathname } = useLocation();
   const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname.startsWith(to));
   return navItemsFor(props.role).map((item) => (
-    <NavLink
+    <RouterNavLink
       key={item.to}
-      component={RouterNavLink}
       to={item.to}
       end={item.to === '/'}
-      label={item.label}
-      active={isActive(item.to)}
-      rightSection={props.badges[item.to]}
+      className={classes.link}
+      data-active={isActive(item.to) || undefined}
       onClick={props.onNavigate}
-    />
+    >
+      <span className={classes.linkLabel}>{item.label}</span>
+      {props.badges[item.to]}
+    </RouterNavLink>
   ));
 }
 
@@ -79,23 +82,19 @@ export const StaffAppShell = memo(function StaffAppShell({ staff, onSignOut, bad
   const [opened, { toggle, close }] = useDisclosure();
 
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="md"
-    >
-      <AppShell.Header>
+    <div className={classes.root}>
+      <header className={classes.header}>
         <a className="skip-link" href="#main">
           Skip to main content
         </a>
         <ShellHeader staff={staff} navOpened={opened} onToggleNav={toggle} onSignOut={onSignOut} />
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label="Main">
+      </header>
+      <nav id="main-nav" className={classes.navbar} data-opened={opened || undefined} aria-label="Main">
         <MainNav role={staff.role} badges={badges} onNavigate={close} />
-      </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1}>
+      </nav>
+      <main id="main" tabIndex={-1} className={classes.main}>
         {children}
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </div>
   );
 });

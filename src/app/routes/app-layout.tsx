@@ -3,7 +3,6 @@ import { lazy, Suspense, useCallback } from 'react';
 import { type LoaderFunctionArgs, Outlet } from 'react-router';
 import { StaffAppShell } from '@/app/layout/app-shell';
 import { PageLoader } from '@/components/page-loader';
-import { SignInAgain } from '@/features/auth/components/sign-in-again';
 import { useIdleSignOut } from '@/features/auth/hooks/use-idle-sign-out';
 import { useSessionExpiry } from '@/features/auth/hooks/use-session-expiry';
 import { useSignOut } from '@/features/auth/hooks/use-sign-out';
@@ -14,6 +13,10 @@ import { useNavBadges } from '../nav-badges';
 // Loaded a minute before an idle sign-out, not with every page.
 const IdleWarning = lazy(() =>
   import('@/features/auth/components/idle-warning').then((module) => ({ default: module.IdleWarning })),
+);
+// Loaded when a session ends (its form and dialog are most of the shell's code otherwise).
+const SignInAgain = lazy(() =>
+  import('@/features/auth/components/sign-in-again').then((module) => ({ default: module.SignInAgain })),
 );
 
 export const loader =
@@ -42,7 +45,11 @@ export default function AppLayout() {
       <StaffAppShell staff={staff} onSignOut={signOutNow} badges={badges}>
         {page}
       </StaffAppShell>
-      {session.expired && <SignInAgain email={staff.email} onSignedIn={session.resume} onSignOut={signOutNow} />}
+      {session.expired && (
+        <Suspense fallback={null}>
+          <SignInAgain email={staff.email} onSignedIn={session.resume} onSignOut={signOutNow} />
+        </Suspense>
+      )}
       {idle.secondsLeft !== null && (
         <Suspense fallback={null}>
           <IdleWarning secondsLeft={idle.secondsLeft} onStay={idle.staySignedIn} />

@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import {
   csvEnum,
-  emailSchema,
   idSchema,
   isoDateTimeSchema,
-  nameSchema,
   noteSchema,
   pageQuerySchema,
-  phoneSchema,
   reasonSchema,
   versionSchema,
 } from '@/lib/schema-fields';
@@ -97,33 +94,6 @@ export const contactRequestSchema = contactRequestSummarySchema.extend({
   attempts: z.array(contactAttemptSchema),
 });
 
-/** The longest message the website form takes; the form counts towards it as the person types. */
-export const intakeMessageMaxLength = 2000;
-const characterCount = new Intl.NumberFormat('en-US');
-/** "2,000 characters": how the form and its messages write a count. */
-export const formatCharacters = (count: number) => `${characterCount.format(count)} characters`;
-
-/** What the clinic website's form posts (public, no sign-in). */
-export const intakeInputSchema = z.object({
-  name: nameSchema,
-  phone: phoneSchema,
-  email: emailSchema,
-  preferredContactMethod: z.enum(contactMethods, 'Choose how we should contact you'),
-  preferredTimes: z.array(z.enum(preferredTimes)).max(3),
-  concern: z.enum(concerns, 'Choose what you would like treated'),
-  areas: z.array(z.enum(bodyAreas)).min(1, 'Choose at least one area'),
-  message: z
-    .string()
-    .trim()
-    .max(intakeMessageMaxLength, {
-      error: ({ input }) =>
-        `Shorten your message to ${formatCharacters(intakeMessageMaxLength)}: it is ${characterCount.format(String(input).length)} now`,
-    }),
-  consent: z.literal(true, 'We need your consent to contact you'),
-  /** Honeypot: people never see it, bots fill it. */
-  website: z.string().max(0).optional(),
-});
-
 export const requestSorts = ['waiting', 'receivedAt', 'name', 'status'] as const;
 
 /** The inbox's filters, sort and page: sent in a request body, as the search text is a patient's name, phone or email. */
@@ -188,7 +158,6 @@ export type AttemptOutcome = (typeof attemptOutcomes)[number];
 export type ContactAttempt = z.infer<typeof contactAttemptSchema>;
 export type ContactRequestSummary = z.infer<typeof contactRequestSummarySchema>;
 export type ContactRequest = z.infer<typeof contactRequestSchema>;
-export type IntakeInput = z.infer<typeof intakeInputSchema>;
 export type RequestSearch = z.input<typeof requestSearchSchema>;
 export type RequestAction = z.infer<typeof requestActionInputSchema>;
 export type BulkRequestAction = z.infer<typeof bulkRequestActionInputSchema>;

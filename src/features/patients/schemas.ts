@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  emailSchema,
-  idSchema,
-  isoDateTimeSchema,
-  nameSchema,
-  noteSchema,
-  phoneSchema,
-  versionSchema,
-} from '@/lib/schema-fields';
+import { idSchema, isoDateTimeSchema, nameSchema, noteSchema, versionSchema } from '@/lib/schema-fields';
 
 /** Flags that ask a clinician to review before treating. */
 export const screeningFlags = ['pregnant', 'blood_clot_history', 'anticoagulants', 'allergy_to_sclerosant'] as const;
@@ -44,19 +36,6 @@ export const patientSchema = z.object({
   version: versionSchema,
 });
 
-export const patientInputSchema = z.object({
-  name: nameSchema,
-  phone: phoneSchema,
-  email: emailSchema,
-  dateOfBirth: z.iso.date('Enter a valid date').nullable(),
-  notes: noteSchema,
-  screeningFlags: z.array(z.enum(screeningFlags)),
-  riskFactors: z.array(z.enum(riskFactors)),
-});
-/** What anyone who may open the patient edits: contact details, notes and risk factors. */
-export const patientContactInputSchema = patientInputSchema
-  .omit({ screeningFlags: true })
-  .extend({ version: versionSchema });
 /** What only clinicians and admins edit. */
 export const patientClinicalInputSchema = z.object({
   screeningFlags: z.array(z.enum(screeningFlags)),
@@ -70,8 +49,6 @@ export const patientLookupInputSchema = z
   .refine((input) => Boolean(input.phone || input.email), { message: 'Give a phone number or an email address' });
 
 export type Patient = z.infer<typeof patientSchema>;
-export type PatientInput = z.infer<typeof patientInputSchema>;
-export type PatientContactInput = z.infer<typeof patientContactInputSchema>;
 export type PatientClinicalInput = z.infer<typeof patientClinicalInputSchema>;
 export type PatientLookup = z.input<typeof patientLookupInputSchema>;
 export type ScreeningFlag = (typeof screeningFlags)[number];

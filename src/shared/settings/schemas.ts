@@ -1,6 +1,12 @@
 import { z } from 'zod';
-import { isPhoneCountry } from '@/lib/phone';
+import type { PhoneCountry } from '@/lib/phone';
 import { calendarDateSchema, versionSchema, weeklyHoursSchema } from '@/lib/schema-fields';
+
+/**
+ * The shape of a country code only: the server checks a change against the phone-number metadata
+ * (`update-schema.ts`), so the settings it answers hold a country that metadata knows.
+ */
+const isCountryCode = (code: string): code is PhoneCountry => /^[A-Z]{2}$/.test(code);
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -20,8 +26,11 @@ const wholeNumber = (unit: string, min: number, max: number) => {
 export const clinicSettingsSchema = z.object({
   /** An IANA zone such as "America/New_York". */
   timeZone: z.string().refine(isTimeZone, 'Choose a time zone from the list'),
-  /** ISO 3166-1 alpha-2, e.g. "US": phone numbers written without +country code are read as this country's. */
-  country: z.string().refine(isPhoneCountry, 'Choose a country from the list'),
+  /**
+   * ISO 3166-1 alpha-2, e.g. "US": phone numbers written without +country code are read as this
+   * country's. See `isCountryCode`.
+   */
+  country: z.string().refine(isCountryCode, 'Choose a country from the list'),
   openingHours: weeklyHoursSchema,
   defaultSessionMinutes: wholeNumber('minutes', 30, 60).multipleOf(5, 'Use 5-minute steps (30, 35, … 60)'),
   defaultPlannedSessions: wholeNumber('sessions', 1, 12),
@@ -39,8 +48,6 @@ export const clinicSettingsSchema = z.object({
   seriesCompleteCheckInDays: wholeNumber('days', 1, 120),
   version: versionSchema,
 });
-
-export const updateClinicSettingsSchema = clinicSettingsSchema;
 
 /** What the public website form may know of the settings: no sign-in needed. */
 export const publicSettingsSchema = clinicSettingsSchema.pick({ country: true });

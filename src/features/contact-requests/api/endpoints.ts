@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { endpoint } from '@/lib/endpoint';
 import { pagedSchema } from '@/lib/schema-fields';
 import {
@@ -6,7 +5,6 @@ import {
   bulkResultSchema,
   contactRequestSchema,
   contactRequestSummarySchema,
-  intakeInputSchema,
   logAttemptInputSchema,
   openRequestCountSchema,
   requestActionInputSchema,
@@ -14,15 +12,6 @@ import {
 } from '../schemas';
 
 export const contactRequestEndpoints = {
-  intake: endpoint({
-    method: 'post',
-    path: '/public/contact-requests',
-    summary: "Receive a contact request from the clinic's website",
-    body: intakeInputSchema,
-    response: z.object({ received: z.literal(true) }),
-    public: true,
-    idempotent: true,
-  }),
   search: endpoint({
     method: 'post',
     path: '/contact-requests/search',

@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import type { IntakeInput } from '../schemas';
-import { contactRequestEndpoints } from './endpoints';
+import type { IntakeInput } from '../intake-schema';
+import { intakeEndpoints } from './intake-endpoints';
 
 /** The clinic website's contact form: public, so it never touches the staff caches. */
-export const submitIntake = (input: IntakeInput) => apiRequest(contactRequestEndpoints.intake, { body: input });
+export const submitIntake = (input: IntakeInput) => apiRequest(intakeEndpoints.intake, { body: input });
 
 export const useSubmitIntake = () => useMutation({ mutationFn: submitIntake });

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { endpoint } from '@/lib/endpoint';
 import { pagedSchema } from '@/lib/schema-fields';
+import { patientContactInputSchema, patientInputSchema } from '../contact-input-schemas';
 import { patientHistoryEntrySchema } from '../history-schemas';
 import {
   mergeRequestInputSchema,
   patientClinicalInputSchema,
-  patientContactInputSchema,
-  patientInputSchema,
   patientLookupInputSchema,
   patientSchema,
 } from '../schemas';

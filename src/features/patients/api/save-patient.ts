@@ -2,7 +2,8 @@ import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-q
 import { apiRequest } from '@/lib/api-client';
 import { isApiError } from '@/lib/api-error';
 import { rootKeys } from '@/lib/query-keys';
-import { type Patient, type PatientClinicalInput, type PatientContactInput, patientSchema } from '../schemas';
+import type { PatientContactInput } from '../contact-input-schemas';
+import { type Patient, type PatientClinicalInput, patientSchema } from '../schemas';
 import { patientEndpoints } from './endpoints';
 import { patientQueryOptions } from './get-patient';
 

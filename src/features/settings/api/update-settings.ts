@@ -2,11 +2,12 @@ import { type QueryClient, type UseMutationOptions, useMutation, useQueryClient 
 import { apiRequest } from '@/lib/api-client';
 import { isApiError } from '@/lib/api-error';
 import { rootKeys } from '@/lib/query-keys';
-import { settingsEndpoints } from '@/shared/settings/api/endpoints';
 import { settingsQueryOptions } from '@/shared/settings/api/get-settings';
+import { settingsUpdateEndpoints } from '@/shared/settings/api/update-endpoints';
 import { type ClinicSettings, clinicSettingsSchema } from '@/shared/settings/schemas';
 
-export const updateSettings = (settings: ClinicSettings) => apiRequest(settingsEndpoints.update, { body: settings });
+export const updateSettings = (settings: ClinicSettings) =>
+  apiRequest(settingsUpdateEndpoints.update, { body: settings });
 
 /** The newer settings a stale-version refusal carries, or null. */
 export function newerSettings(error: unknown): ClinicSettings | null {

@@ -1,5 +1,5 @@
 import { endpoint } from '@/lib/endpoint';
-import { clinicSettingsSchema, publicSettingsSchema, updateClinicSettingsSchema } from '../schemas';
+import { clinicSettingsSchema, publicSettingsSchema } from '../schemas';
 
 export const settingsEndpoints = {
   get: endpoint({
@@ -15,13 +15,5 @@ export const settingsEndpoints = {
     summary: "Read the settings the clinic's website form needs",
     response: publicSettingsSchema,
     public: true,
-  }),
-  update: endpoint({
-    method: 'put',
-    path: '/settings',
-    summary: 'Change clinic settings',
-    roles: ['admin'],
-    body: updateClinicSettingsSchema,
-    response: clinicSettingsSchema,
   }),
 };

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { intakeInputSchema } from '../../schemas';
+import type { intakeInputSchema } from '../../intake-schema';
 
 type IntakeFields = z.input<typeof intakeInputSchema>;
 

@@ -1,7 +1,7 @@
 import { Text, Textarea, VisuallyHidden } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
-import { formatCharacters, intakeMessageMaxLength } from '../../schemas';
+import { formatCharacters, intakeMessageMaxLength } from '../../intake-schema';
 import type { IntakeFormValues } from './intake-form-values';
 
 /** From here on the count is announced (once), not on every keystroke. */

@@ -4,10 +4,11 @@ import { useEffect, useMemo, useRef } from 'react';
 import { z } from 'zod';
 import { showFieldErrors } from '@/lib/form-errors';
 import { formatPhone, type PhoneCountry } from '@/lib/phone';
-import { phoneFieldFor } from '@/lib/schema-fields';
+import { phoneFieldFor } from '@/lib/phone-field';
 import { useSettings } from '@/shared/settings/api/get-settings';
 import { newerPatient, useUpdatePatientContact } from '../../api/save-patient';
-import { type Patient, patientContactInputSchema, type RiskFactor, riskFactorLabels, riskFactors } from '../../schemas';
+import { patientContactInputSchema } from '../../contact-input-schemas';
+import { type Patient, type RiskFactor, riskFactorLabels, riskFactors } from '../../schemas';
 import { type ChangedField, NewerVersionNotice, SaveProblem, useSaveOver } from './save-feedback';
 
 /** The phone as typed in the clinic's country, sent as E.164. */
