@@ -157,8 +157,10 @@ async function main(): Promise<void> {
     const noMocksUnthrottled: PageOptions = { origin: noMocksServer.origin, cpuThrottling: 1 };
     const noMocksThrottled: PageOptions = { origin: noMocksServer.origin, cpuThrottling };
 
-    log('Choosing the "Busy week" scenario in a second browser context (the follow-ups and schedule pages)');
-    const busyWeek = parts.has('pages') || parts.has('writes') ? await prepareBusyWeek(browser, server.origin) : null;
+    const needsBusyWeek = parts.has('pages') || parts.has('writes');
+    if (needsBusyWeek)
+      log('Choosing the "Busy week" scenario in a second browser context (the follow-ups and schedule pages)');
+    const busyWeek = needsBusyWeek ? await prepareBusyWeek(browser, server.origin) : null;
 
     // Also the warm-up: the service worker and the browser are up before the timed runs.
     log('Measuring the JS and CSS each route loads');
