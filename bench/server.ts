@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
-/** A URL prefix served from one folder; unknown paths fall back to the folder's index.html (SPA). */
+/** A URL prefix served from one folder; a path's `.html` page if there is one, else the folder's index.html (SPA). */
 export interface Mount {
   prefix: string;
   dir: string;
@@ -49,6 +49,8 @@ async function resolveFile(mount: Mount, pathname: string): Promise<string> {
   const candidate = join(mount.dir, relative);
   const insideRoot = candidate === mount.dir || candidate.startsWith(mount.dir + sep);
   if (insideRoot && (await isFile(candidate))) return candidate;
+  // A page of its own (`/request-appointment` → request-appointment.html), as deployments serve it.
+  if (insideRoot && (await isFile(`${candidate}.html`))) return `${candidate}.html`;
   return join(mount.dir, 'index.html');
 }
 
