@@ -14,6 +14,8 @@ import { jsBudgets, printJsBudgets } from './budgets-report.ts';
 import { type AssetMap, buildWithOrigins } from './build.ts';
 import { prepareBusyWeek } from './busy-week.ts';
 import { measureFreeSlots } from './free-slots.ts';
+import { measureLighthouse } from './lighthouse.ts';
+import { printLighthouse } from './lighthouse-report.ts';
 import {
   loadedScriptsAndStyles,
   measureRun,
@@ -234,6 +236,7 @@ async function main(): Promise<void> {
         }
       }
     }
+    const lighthouse = parts.has('lighthouse') ? await measureLighthouse(noMocksServer.origin, runs, log) : null;
     const summary = app && datatable ? summarize(app, datatable, noMocks, appTarget.path, datatableTarget.path) : null;
     const budgetRows = jsBudgets(appSizes, noMocksSizes);
     const results = {
@@ -275,11 +278,13 @@ async function main(): Promise<void> {
       datatable,
       pages,
       writeCosts,
+      lighthouse,
     };
     await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
     if (summary) printSummary(summary, runs);
     if (pages.length > 0) printPageTimings(pages, runs);
     if (writeCosts.length > 0) printWriteCosts(writeCosts);
+    if (lighthouse) printLighthouse(lighthouse.results, runs);
     if (stackFloor) printStackFloor(stackFloor);
     if (freeSlots) {
       console.log(

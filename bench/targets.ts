@@ -124,6 +124,9 @@ export const budgets = {
   publicFormJsKb: 80,
   rowElements: 100,
   inboxCssKb: 30,
+  /** Lighthouse performance score, at least (build without mocks). */
+  lighthouseMobileScore: 95,
+  lighthouseDesktopScore: 100,
 } as const;
 
 /** The patient-facing form: public, no staff shell. */
