@@ -12,7 +12,8 @@ const savingsLabel = (savings: Partial<Record<string, number>>) =>
 function printMiss(summary: LighthouseSummary): void {
   console.log(`\n${summary.formFactor} ${summary.path}: ${summary.median.score} < ${summary.minScore}. Points lost:`);
   for (const lost of summary.lostPoints) console.log(`  ${lost.audit}: −${lost.points} (${lost.value})`);
-  if (summary.lcpElement) console.log(`  LCP element: ${summary.lcpElement}`);
+  const phases = Object.entries(summary.lcpPhases).map(([phase, ms]) => `${phase} ${ms} ms`);
+  if (summary.lcpElement) console.log(`  LCP element: ${summary.lcpElement} (${phases.join(', ')})`);
   for (const opportunity of summary.opportunities.slice(0, 6)) {
     console.log(`  opportunity ${opportunity.audit}: ${savingsLabel(opportunity.savings)}`);
   }

@@ -34,8 +34,9 @@ export interface LighthouseSummary extends LighthouseAudit {
   lostPoints: { audit: string; points: number; value: string }[];
   /** From the same run: audits that estimate savings (ms of a metric, or CLS), largest first. */
   opportunities: { audit: string; savings: Partial<Record<string, number>> }[];
-  /** From the same run: the LCP element's CSS selector. */
+  /** From the same run: the LCP element's CSS selector, and its phases (TTFB, Load Delay, Load Time, Render Delay) in ms. */
   lcpElement: string | null;
+  lcpPhases: Record<string, number>;
 }
 
 export const scoreBudget = (formFactor: FormFactor) =>
@@ -69,10 +70,14 @@ function opportunities(lhr: Result): LighthouseSummary['opportunities'] {
     .sort((a, b) => biggest(b.savings) - biggest(a.savings));
 }
 
-function lcpElement(lhr: Result): string | null {
-  const details = lhr.audits['largest-contentful-paint-element']?.details;
-  const json = JSON.stringify(details ?? null);
-  return /"selector":"([^"]*)"/.exec(json)?.[1] ?? null;
+/** The `largest-contentful-paint-element` audit's two tables: the element, then its phases. */
+function lcpBreakdown(lhr: Result): Pick<LighthouseSummary, 'lcpElement' | 'lcpPhases'> {
+  const json = JSON.stringify(lhr.audits['largest-contentful-paint-element']?.details ?? null);
+  const lcpPhases: Record<string, number> = {};
+  for (const [, phase, timing] of json.matchAll(/\{"phase":"([^"]+)","timing":([\d.]+)/g)) {
+    if (phase && timing) lcpPhases[phase] = Math.round(Number(timing));
+  }
+  return { lcpElement: /"selector":"([^"]*)"/.exec(json)?.[1] ?? null, lcpPhases };
 }
 
 export function summarizeLighthouse(audit: LighthouseAudit, lhrs: readonly Result[]): LighthouseSummary {
@@ -101,6 +106,6 @@ export function summarizeLighthouse(audit: LighthouseAudit, lhrs: readonly Resul
     pass: medianScore >= minScore,
     lostPoints: lostPoints(representative),
     opportunities: opportunities(representative),
-    lcpElement: lcpElement(representative),
+    ...lcpBreakdown(representative),
   };
 }
