@@ -6,9 +6,11 @@ import type { ApiMount } from './server.ts';
 export interface NodeApiBackend extends ApiMount {
   /** The typical clinic plus `extraRequests`; whoever is signed in stays signed in. */
   reseed: (extraRequests: number) => void;
-  /** Calls `listener` with a copy of every API request until the returned function is called. */
-  observe: (listener: (request: Request) => void) => () => void;
+  /** Calls `listener` with a copy of every API request once answered, and how long the handler took, until the returned function is called. */
+  observe: (listener: ApiListener) => () => void;
 }
+
+type ApiListener = (request: Request, answeredInMs: number) => void;
 
 /** What `mocks/runtime/http-backend.ts` exports (its own types need the app's aliases, so not imported here). */
 type HttpBackendModule = { createApiBackend: () => Pick<NodeApiBackend, 'handle' | 'reseed'> };
@@ -30,13 +32,18 @@ export async function loadApiBackend(projectRoot: string): Promise<NodeApiBacken
     define: { 'import.meta.env.VITE_API_URL': JSON.stringify(`${backendOrigin}/api`) },
   });
   const { handle, reseed } = module.createApiBackend();
-  const listeners = new Set<(request: Request) => void>();
+  const listeners = new Set<ApiListener>();
   return {
     prefix: '/api/',
     origin: backendOrigin,
-    handle: (request) => {
-      for (const listener of listeners) listener(request.clone());
-      return handle(request);
+    handle: async (request) => {
+      if (listeners.size === 0) return handle(request);
+      const copy = request.clone();
+      const startedAt = performance.now();
+      const response = await handle(request);
+      const answeredInMs = performance.now() - startedAt;
+      for (const listener of listeners) listener(copy, answeredInMs);
+      return response;
     },
     reseed,
     observe: (listener) => {

@@ -90,7 +90,8 @@ export function seed(
 
 /**
  * The 'large' scenario at another size: the typical clinic plus `extraRequests` (the bench's
- * growth series). Not a scenario of its own, so the dev panel's list stays as it is.
+ * growth series); `db.scenario` reads 'large'. Not a scenario of its own, so the dev panel's list
+ * stays as it is.
  */
 export function seedLargeWith(
   extraRequests: number,
