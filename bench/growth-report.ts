@@ -9,8 +9,8 @@ const ratio = (value: number | null, base: number | null) =>
 export function printGrowth(growth: GrowthResult): void {
   const { runs, cpuThrottling, mockSamples } = growth.settings;
   console.log(
-    `\nHow cost grows: the inbox of the build without mocks with the typical clinic plus N requests, medians of ${runs}` +
-      ` runs, ${cpuThrottling}x CPU throttling; ×: against N = 1,000.\nMock (Node, unthrottled): seeding the data, and` +
+    `\nHow cost grows: the inbox of the build without mocks with the typical clinic plus N requests, medians of ${runs} run${runs === 1 ? '' : 's'}` +
+      `, ${cpuThrottling}x CPU throttling; ×: against N = 1,000.\nMock (Node, unthrottled): seeding the data, and` +
       ` the median of ${mockSamples} answers to the inbox's search (first page, sorted, filtered).` +
       "\nPage in run: the handler's time for the inbox's first page while the page waited for it (part of first rows).\n",
   );
