@@ -16,7 +16,7 @@ type ApiListener = (request: Request, answeredInMs: number) => void;
 type HttpBackendModule = { createApiBackend: () => Pick<NodeApiBackend, 'handle' | 'reseed'> };
 
 /** The origin the Node backend's routes are written for: the server hands each API request over as if sent to it. */
-export const backendOrigin = 'http://api.bench.test';
+const backendOrigin = 'http://api.bench.test';
 
 /**
  * The mock API's handlers as a backend in this Node process (`mocks/runtime/http-backend.ts`), for the
