@@ -14,6 +14,8 @@ import { jsBudgets, printJsBudgets } from './budgets-report.ts';
 import { type AssetMap, buildWithOrigins } from './build.ts';
 import { prepareBusyWeek } from './busy-week.ts';
 import { measureFreeSlots } from './free-slots.ts';
+import { measureGrowth, tokenOf } from './growth.ts';
+import { printGrowth } from './growth-report.ts';
 import { measureLighthouse } from './lighthouse.ts';
 import { printLighthouse } from './lighthouse-report.ts';
 import {
@@ -139,7 +141,8 @@ async function main(): Promise<void> {
     ];
     log(`Serving both builds at ${server.origin}`);
     log('Starting the mock API in this Node process for the build without mocks');
-    noMocksServer = await startStaticServer([{ prefix: '/', dir: noMocksDist }], await loadApiBackend(projectRoot));
+    const apiBackend = await loadApiBackend(projectRoot);
+    noMocksServer = await startStaticServer([{ prefix: '/', dir: noMocksDist }], apiBackend);
     const noMocksBuilds: ServedBuild[] = [{ prefix: '/', dir: noMocksDist, assets: assets.noMocks }];
     log(`Serving the build without mocks at ${noMocksServer.origin}`);
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
@@ -152,7 +155,8 @@ async function main(): Promise<void> {
     await keepMockWorkerAlive(context, server.origin);
     // Its own context: another origin, another backend, another sign-in.
     const noMocksContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await carrySession(noMocksContext, await signInOnce(noMocksContext, noMocksServer.origin));
+    const noMocksSession = await signInOnce(noMocksContext, noMocksServer.origin);
+    await carrySession(noMocksContext, noMocksSession);
 
     const unthrottled: PageOptions = { origin: server.origin, cpuThrottling: 1 };
     const throttled: PageOptions = { origin: server.origin, cpuThrottling };
@@ -237,6 +241,15 @@ async function main(): Promise<void> {
       }
     }
     const lighthouse = parts.has('lighthouse') ? await measureLighthouse(noMocksServer.origin, runs, log) : null;
+    // Last: it reseeds the Node backend (and leaves it at 10,000 extra requests).
+    const growth = parts.has('growth')
+      ? await measureGrowth(noMocksContext, apiBackend, {
+          ...noMocksThrottled,
+          runs,
+          token: tokenOf(noMocksSession),
+          log,
+        })
+      : null;
     const summary = app && datatable ? summarize(app, datatable, noMocks, appTarget.path, datatableTarget.path) : null;
     const budgetRows = jsBudgets(appSizes, noMocksSizes);
     const results = {
@@ -267,6 +280,8 @@ async function main(): Promise<void> {
         noMocks:
           'the app built without mocks; the same mock handlers answer its API in the Node process (not throttled)',
         stackFloor: 'bench/stack-floor pages built like the app (minified), every JS chunk gzipped',
+        growth:
+          'build without mocks, its Node backend reseeded with the typical clinic plus 1,000, 10,000 and 50,000 requests; mock cost timed on its handler in Node',
         freeSlots: 'freeSlots over 2–30 November with 80 sessions, 30-minute slots, median of the runs in Node',
       },
       summary,
@@ -279,12 +294,14 @@ async function main(): Promise<void> {
       pages,
       writeCosts,
       lighthouse,
+      growth,
     };
     await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
     if (summary) printSummary(summary, runs);
     if (pages.length > 0) printPageTimings(pages, runs);
     if (writeCosts.length > 0) printWriteCosts(writeCosts);
     if (lighthouse) printLighthouse(lighthouse.results, runs);
+    if (growth) printGrowth(growth);
     if (stackFloor) printStackFloor(stackFloor);
     if (freeSlots) {
       console.log(

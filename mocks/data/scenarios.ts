@@ -20,6 +20,12 @@ function seedTypical(ctx: SeedContext): void {
   seedRequestCallbacks(ctx);
 }
 
+/** The typical clinic plus `count` requests over the last year: 'large' with count 10,000. */
+function seedTypicalPlus(ctx: SeedContext, count: number): void {
+  seedTypical(ctx);
+  seedManyRequests(ctx, count);
+}
+
 const scenarios: Record<ScenarioName, (ctx: SeedContext) => void> = {
   /** Staff and settings only. */
   empty: () => {},
@@ -28,10 +34,7 @@ const scenarios: Record<ScenarioName, (ctx: SeedContext) => void> = {
     seedTypical(ctx);
     fillThisWeek(ctx);
   },
-  large: (ctx) => {
-    seedTypical(ctx);
-    seedManyRequests(ctx, 10_000);
-  },
+  large: (ctx) => seedTypicalPlus(ctx, 10_000),
 };
 
 /**
@@ -41,13 +44,24 @@ const scenarios: Record<ScenarioName, (ctx: SeedContext) => void> = {
 const seeded = new Map<string, DbSnapshot>();
 const maxRemembered = 4;
 
-function buildScenario(scenario: ScenarioName, nowMs: number): void {
+type SeedOptions = { keepSessions?: boolean };
+
+function buildScenario(scenario: ScenarioName, nowMs: number, fill: (ctx: SeedContext) => void): void {
   resetDb();
   resetFactories(prngSeed);
   seedStaff();
-  scenarios[scenario](createSeedContext(nowMs));
+  fill(createSeedContext(nowMs));
   db.audit.sort((a, b) => a.at.localeCompare(b.at));
   db.scenario = scenario;
+}
+
+/** Runs `replace` and, with `keepSessions`, signs the signed-in people back in afterwards. */
+function replacingData(keepSessions: boolean, replace: () => void): void {
+  const tokens = keepSessions ? [...db.tokens] : [];
+  replace();
+  for (const [token, session] of tokens) {
+    if (db.staff.has(session.staffId)) db.tokens.set(token, session);
+  }
 }
 
 /**
@@ -57,21 +71,33 @@ function buildScenario(scenario: ScenarioName, nowMs: number): void {
 export function seed(
   scenario: ScenarioName = 'typical',
   now: Date | string | number = clock.now(),
-  { keepSessions = false }: { keepSessions?: boolean } = {},
+  { keepSessions = false }: SeedOptions = {},
 ): void {
   const nowMs = new Date(now).getTime();
-  const tokens = keepSessions ? [...db.tokens] : [];
   const key = `${scenario}@${nowMs}`;
-  const remembered = seeded.get(key);
-  if (remembered) {
-    restoreDb(structuredClone(remembered));
-  } else {
-    buildScenario(scenario, nowMs);
+  replacingData(keepSessions, () => {
+    const remembered = seeded.get(key);
+    if (remembered) {
+      restoreDb(structuredClone(remembered));
+      return;
+    }
+    buildScenario(scenario, nowMs, scenarios[scenario]);
     if (scenario !== 'large') seeded.set(key, structuredClone(snapshotDb()));
     const oldest = seeded.keys().next().value;
     if (seeded.size > maxRemembered && oldest !== undefined) seeded.delete(oldest);
-  }
-  for (const [token, session] of tokens) {
-    if (db.staff.has(session.staffId)) db.tokens.set(token, session);
-  }
+  });
+}
+
+/**
+ * The 'large' scenario at another size: the typical clinic plus `extraRequests` (the bench's
+ * growth series); `db.scenario` reads 'large'. Not a scenario of its own, so the dev panel's list
+ * stays as it is.
+ */
+export function seedLargeWith(
+  extraRequests: number,
+  now: Date | string | number = clock.now(),
+  { keepSessions = false }: SeedOptions = {},
+): void {
+  const nowMs = new Date(now).getTime();
+  replacingData(keepSessions, () => buildScenario('large', nowMs, (ctx) => seedTypicalPlus(ctx, extraRequests)));
 }
