@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 /** A URL prefix served from one folder; a path's `.html` page if there is one, else the folder's index.html (SPA). */
 export interface Mount {
@@ -35,6 +36,8 @@ const contentTypes: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
 };
+
+const compressible = (contentType: string) => /^(text\/|application\/json|image\/svg)/.test(contentType);
 
 async function isFile(path: string): Promise<boolean> {
   try {
@@ -98,11 +101,17 @@ export async function startStaticServer(mounts: readonly Mount[], api?: ApiMount
     }
     resolveFile(mount, pathname).then(
       (file) => {
+        const contentType = contentTypes[extname(file)] ?? 'application/octet-stream';
+        // Compressed as a deployment serves text (docs/deployment.md): Lighthouse and the load times see real transfer sizes.
+        const gzip = compressible(contentType) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
         response.writeHead(200, {
-          'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+          'Content-Type': contentType,
           'Cache-Control': 'no-store',
+          Vary: 'Accept-Encoding',
+          ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
         });
         if (request.method === 'HEAD') response.end();
+        else if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
         else createReadStream(file).pipe(response);
       },
       () => response.writeHead(500).end(),
