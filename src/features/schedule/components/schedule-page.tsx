@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Loader, Stack, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Block } from '@/features/treatment-series/block-schemas';
 import { canChangeClinicalFields } from '@/features/treatment-series/components/detail/session-labels';
 import type { ScheduleEntry } from '@/features/treatment-series/schedule-schemas';
@@ -42,9 +42,16 @@ export function SchedulePage() {
   const [picked, setPicked] = useState<Picked | null>(null);
   const mayBlock = canChangeClinicalFields(me.role);
 
+  // Steps count from the date last asked for: a second quick "Next week" lands a week further,
+  // even before the first one has reached the URL.
+  const steppedTo = useRef(date);
+  useEffect(() => {
+    steppedTo.current = date;
+  }, [date]);
   const step = (direction: -1 | 0 | 1) => {
     const days = view === 'week' ? 7 : 1;
-    setFilters({ date: direction === 0 ? today : addCalendarDays(date, direction * days) });
+    steppedTo.current = direction === 0 ? today : addCalendarDays(steppedTo.current, direction * days);
+    setFilters({ date: steppedTo.current });
   };
   const error = schedule.error ?? blocks.error;
   const loaded = schedule.data && blocks.data;
