@@ -24,6 +24,8 @@ export type Random = () => number;
 export class Fixtures {
   private counter = 0;
   private readonly usedSessions = new Set<string>();
+  /** Every day a plan of this run books: two plans never meet (see `planOnOpenDays`). */
+  private readonly plannedDays = new Set<string>();
 
   constructor(
     readonly client: ContractClient,
@@ -106,7 +108,15 @@ export class Fixtures {
   /** Sessions `spacingDays` apart on free days far ahead: see `planOnOpenDays`. */
   async plan(sessions: number, spacingDays: number, clinician: StaffMember) {
     const settings = await this.settings();
-    const plan = planOnOpenDays({ settings, clinician, sessions, spacingDays, now: this.now(), random: this.random });
+    const plan = planOnOpenDays({
+      settings,
+      clinician,
+      sessions,
+      spacingDays,
+      now: this.now(),
+      random: this.random,
+      taken: this.plannedDays,
+    });
     if (!plan) throw new CheckFailure(`Found no day when both the clinic and ${clinician.name} are open`);
     return plan;
   }

@@ -15,14 +15,16 @@ interface PlanInput {
   spacingDays: number;
   now: number;
   random: () => number;
+  /** Days this run has planned already (with this clinician, at the same hour): they are skipped, and the plan's days added. */
+  taken: Set<string>;
 }
 
 /**
  * Session starts `spacingDays` apart at the first hour when both the clinic and the clinician
  * are open (not on a closed date), from a random day one to five years ahead, so runs of the
- * suite rarely meet; null when no such day turns up.
+ * suite rarely meet, and never on a day `taken` holds; null when no such day turns up.
  */
-export function planOnOpenDays({ settings, clinician, sessions, spacingDays, now, random }: PlanInput) {
+export function planOnOpenDays({ settings, clinician, sessions, spacingDays, now, random, taken }: PlanInput) {
   const hours = clinician.workingHours ?? settings.openingHours;
   const opening = (date: string): string | null => {
     if (settings.closedDates.includes(date)) return null;
@@ -38,7 +40,8 @@ export function planOnOpenDays({ settings, clinician, sessions, spacingDays, now
     const first = addCalendarDays(today, 365 + Math.floor(random() * 4 * 365));
     const time = opening(first);
     const dates = Array.from({ length: sessions }, (_, index) => addCalendarDays(first, index * spacingDays));
-    if (time && dates.every((date) => opening(date) === time)) {
+    if (time && dates.every((date) => opening(date) === time && !taken.has(date))) {
+      for (const date of dates) taken.add(date);
       const start = atClinicTime(first, time, settings.timeZone);
       return dates.map((_, index) => ({
         start: addDaysKeepingLocalTime(start, index * spacingDays, settings.timeZone),
