@@ -1,7 +1,16 @@
 import { parseArgs } from 'node:util';
 
 /** The parts of the bench, in the order they run; `--only` picks some of them. */
-export const benchParts = ['sizes', 'inbox', 'pages', 'writes', 'growth', 'floor', 'lighthouse'] as const;
+export const benchParts = [
+  'sizes',
+  'inbox',
+  'floor-timing',
+  'pages',
+  'writes',
+  'growth',
+  'floor',
+  'lighthouse',
+] as const;
 export type BenchPart = (typeof benchParts)[number];
 
 export interface BenchOptions {

@@ -13,6 +13,8 @@ import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium.ts';
 import { jsBudgets, printJsBudgets } from './budgets-report.ts';
 import { type AssetMap, buildWithOrigins } from './build.ts';
 import { prepareBusyWeek } from './busy-week.ts';
+import { checkFloorShowsTheInbox } from './floor-check.ts';
+import { type FloorTimingResult, floorNote, floorTimingRows, printFloorTiming } from './floor-timing-report.ts';
 import { measureFreeSlots } from './free-slots.ts';
 import { measureGrowth, tokenOf } from './growth.ts';
 import { printGrowth } from './growth-report.ts';
@@ -42,13 +44,22 @@ import { type StaticServer, startStaticServer } from './server.ts';
 import { carrySession, keepMockWorkerAlive, prepareScenario, scenarioLabels, signInOnce } from './setup.ts';
 import { type LoadSizes, type ServedBuild, sizeLoadedFiles } from './sizes.ts';
 import { measureStackFloor } from './stack-floor.ts';
-import { appTarget, datatableTarget, noMocksTarget, publicFormRoute, shellOnlyRoute, type Target } from './targets.ts';
+import {
+  appTarget,
+  datatableTarget,
+  inboxFloorTarget,
+  noMocksTarget,
+  publicFormRoute,
+  shellOnlyRoute,
+  type Target,
+} from './targets.ts';
 import { measureWriteCost, type WriteCost } from './write-cost.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const appDist = join(projectRoot, 'dist-demo');
 const datatableDist = join(projectRoot, 'dist-bench-datatable');
 const noMocksDist = join(projectRoot, 'dist-bench-app');
+const floorDist = join(projectRoot, 'dist-bench-inbox-floor');
 const appConfig = join(projectRoot, 'vite.config.ts');
 const assetMapsFile = join(projectRoot, 'bench/.tmp/asset-maps.json');
 const resultsFile = join(projectRoot, 'bench/results.json');
@@ -71,12 +82,16 @@ interface AssetMaps {
   app: AssetMap;
   noMocks: AssetMap;
   datatable: AssetMap;
+  floor: AssetMap;
 }
 
 async function buildAll(): Promise<AssetMaps> {
   if (options.skipBuild) {
-    log('Reusing dist-demo, dist-bench-app and dist-bench-datatable (--skip-build)');
-    return JSON.parse(await readFile(assetMapsFile, 'utf8'));
+    log('Reusing dist-demo, dist-bench-app, dist-bench-datatable and dist-bench-inbox-floor (--skip-build)');
+    const maps: Partial<AssetMaps> = JSON.parse(await readFile(assetMapsFile, 'utf8'));
+    if (!maps.app || !maps.noMocks || !maps.datatable || !maps.floor)
+      throw new Error('The last build is older than the bench: run it once without --skip-build');
+    return { app: maps.app, noMocks: maps.noMocks, datatable: maps.datatable, floor: maps.floor };
   }
   log('Building the demo app (VITE_MSW=on vite build --outDir dist-demo)');
   process.env.VITE_MSW = 'on';
@@ -90,8 +105,14 @@ async function buildAll(): Promise<AssetMaps> {
     configFile: join(projectRoot, 'bench/datatable-page/vite.config.ts'),
     outDir: datatableDist,
   });
+  log('Building the bench-only timing floor (bench/inbox-floor: the inbox screen with the libraries alone)');
+  const floor = await buildWithOrigins({
+    projectRoot,
+    configFile: join(projectRoot, 'bench/inbox-floor/vite.config.ts'),
+    outDir: floorDist,
+  });
   await mkdir(dirname(assetMapsFile), { recursive: true });
-  const maps: AssetMaps = { app, noMocks, datatable };
+  const maps: AssetMaps = { app, noMocks, datatable, floor };
   await writeFile(assetMapsFile, JSON.stringify(maps));
   return maps;
 }
@@ -142,9 +163,16 @@ async function main(): Promise<void> {
     log(`Serving both builds at ${server.origin}`);
     log('Starting the mock API in this Node process for the build without mocks');
     const apiBackend = await loadApiBackend(projectRoot);
-    noMocksServer = await startStaticServer([{ prefix: '/', dir: noMocksDist }], apiBackend);
+    noMocksServer = await startStaticServer(
+      [
+        { prefix: '/', dir: noMocksDist },
+        { prefix: inboxFloorTarget.path, dir: floorDist },
+      ],
+      apiBackend,
+    );
     const noMocksBuilds: ServedBuild[] = [{ prefix: '/', dir: noMocksDist, assets: assets.noMocks }];
-    log(`Serving the build without mocks at ${noMocksServer.origin}`);
+    const floorBuilds: ServedBuild[] = [{ prefix: inboxFloorTarget.path, dir: floorDist, assets: assets.floor }];
+    log(`Serving the build without mocks and the timing floor at ${noMocksServer.origin}`);
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     // One context for everything: its IndexedDB keeps the large mock database between page loads.
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -185,19 +213,32 @@ async function main(): Promise<void> {
       noMocksUnthrottled,
       noMocksBuilds,
     );
+    const timesFloor = parts.has('floor-timing');
+    const floorSizes = timesFloor
+      ? await measureSizes(noMocksContext, inboxFloorTarget, [inboxFloorTarget.path], noMocksUnthrottled, floorBuilds)
+      : {};
+    if (timesFloor) log('Checking that the timing floor shows the same rows as the inbox (load, sort, filter)');
+    const floorCheck = timesFloor
+      ? await checkFloorShowsTheInbox(noMocksContext, noMocksServer.origin, {
+          inbox: noMocksTarget,
+          floor: inboxFloorTarget,
+        })
+      : [];
 
     const appRuns = [];
     const noMocksRuns = [];
     const datatableRuns = [];
+    const floorRuns = [];
     const busyTargets = parts.has('pages') ? (busyWeek?.targets ?? []) : [];
     const busyRuns = new Map(busyTargets.map((target) => [target, [] as RunMetrics[]]));
-    for (let run = 1; run <= runs && (parts.has('inbox') || busyRuns.size > 0); run += 1) {
+    for (let run = 1; run <= runs && (parts.has('inbox') || timesFloor || busyRuns.size > 0); run += 1) {
       log(`Run ${run} of ${runs} (4x CPU throttling)`);
-      if (parts.has('inbox')) {
-        appRuns.push(await measureRun(context, appTarget, throttled));
+      if (parts.has('inbox')) appRuns.push(await measureRun(context, appTarget, throttled));
+      if (parts.has('inbox') || timesFloor)
         noMocksRuns.push(await measureRun(noMocksContext, noMocksTarget, noMocksThrottled));
-        datatableRuns.push(await measureRun(context, datatableTarget, throttled));
-      }
+      // Right after the inbox it is the floor of: both see the machine as it is then.
+      if (timesFloor) floorRuns.push(await measureRun(noMocksContext, inboxFloorTarget, noMocksThrottled));
+      if (parts.has('inbox')) datatableRuns.push(await measureRun(context, datatableTarget, throttled));
       for (const [target, targetRuns] of busyRuns)
         if (busyWeek) targetRuns.push(await measureRun(busyWeek.context, target, throttled));
     }
@@ -216,6 +257,19 @@ async function main(): Promise<void> {
       ? { runs: datatableRuns, median: medianRun(datatableRuns), scroll: scrolls.datatable, sizes: datatableSizes }
       : null;
     const noMocks: NoMocksResult = { runs: noMocksRuns, median: medianRun(noMocksRuns), sizes: noMocksSizes };
+    const floorMedian = medianRun(floorRuns);
+    const floorTiming: FloorTimingResult | null = timesFloor
+      ? {
+          runs: floorRuns,
+          median: floorMedian,
+          sizes: floorSizes[inboxFloorTarget.path] ?? null,
+          check: floorCheck,
+          rows: floorTimingRows(noMocks.median, floorMedian, {
+            inbox: noMocksSizes[noMocksTarget.path] ?? null,
+            floor: floorSizes[inboxFloorTarget.path] ?? null,
+          }),
+        }
+      : null;
     const pages: PageResult[] = [
       ...(app ? [pageResult(appTarget, 'large', appRuns, appSizes)] : []),
       ...[...busyRuns].map(([target, targetRuns]) => pageResult(target, 'busy-week', targetRuns, appSizes)),
@@ -280,6 +334,8 @@ async function main(): Promise<void> {
         noMocks:
           'the app built without mocks; the same mock handlers answer its API in the Node process (not throttled)',
         stackFloor: 'bench/stack-floor pages built like the app (minified), every JS chunk gzipped',
+        floorTiming:
+          'bench/inbox-floor (the inbox screen with the libraries alone), timed like the inbox right after each run of the build without mocks, same origin, backend and session',
         growth:
           'build without mocks, its Node backend reseeded with the typical clinic plus 1,000, 10,000 and 50,000 requests; mock cost timed on its handler in Node',
         freeSlots: 'freeSlots over 2–30 November with 80 sessions, 30-minute slots, median of the runs in Node',
@@ -290,6 +346,7 @@ async function main(): Promise<void> {
       freeSlots,
       app,
       noMocks,
+      floorTiming,
       datatable,
       pages,
       writeCosts,
@@ -297,7 +354,9 @@ async function main(): Promise<void> {
       growth,
     };
     await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-    if (summary) printSummary(summary, runs);
+    const floors = new Map(floorTiming?.rows.map((row) => [row.metric, floorNote(row)]));
+    if (summary) printSummary(summary, runs, floors);
+    if (floorTiming) printFloorTiming(floorTiming, runs);
     if (pages.length > 0) printPageTimings(pages, runs);
     if (writeCosts.length > 0) printWriteCosts(writeCosts);
     if (lighthouse) printLighthouse(lighthouse.results, runs);

@@ -11,7 +11,7 @@ export interface TimedAction {
 
 /** A page with rows (table rows, visit cards), and how to drive it the way a person would. */
 export interface Target {
-  key: 'app' | 'app-no-mocks' | 'datatable' | 'follow-ups' | 'schedule-clinic-day' | 'schedule-week';
+  key: 'app' | 'app-no-mocks' | 'inbox-floor' | 'datatable' | 'follow-ups' | 'schedule-clinic-day' | 'schedule-week';
   label: string;
   /** URL path (and query) on the bench server. */
   path: string;
@@ -49,6 +49,17 @@ export const appTarget: Target = {
 
 /** The same inbox in a build without mocks, its API answered by the bench's Node process. */
 export const noMocksTarget: Target = { ...appTarget, key: 'app-no-mocks', label: 'Vein Desk inbox (no mocks)' };
+
+/**
+ * The timing floor (`bench/inbox-floor/`): the inbox's first screen with the stack's libraries and
+ * no app code, on the origin of the build without mocks (same API backend, same session).
+ */
+export const inboxFloorTarget: Target = {
+  ...appTarget,
+  key: 'inbox-floor',
+  label: 'Inbox floor (the stack alone)',
+  path: '/bench-inbox-floor/',
+};
 
 export const datatableTarget: Target = {
   key: 'datatable',
