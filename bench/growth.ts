@@ -11,7 +11,7 @@ const warmUps = 3;
 const samples = 15;
 
 /** The inbox's searches as it sends them (src/features/contact-requests/api/get-contact-requests.ts). */
-const searchPath = '/api/contact-requests/search';
+export const searchPath = '/api/contact-requests/search';
 const inboxPage = { page: 1, pageSize: 50 };
 export const inboxSearches = {
   /** The default view: the open requests, longest waiting first. */
@@ -21,7 +21,7 @@ export const inboxSearches = {
   /** Then the "Closed" chip added to the status filter. */
   filteredMs: { status: 'new,contacting,closed', sort: 'name', order: 'asc', ...inboxPage },
 } as const;
-type SearchKey = keyof typeof inboxSearches;
+export type SearchKey = keyof typeof inboxSearches;
 const searchKeys: readonly SearchKey[] = ['firstPageMs', 'sortedMs', 'filteredMs'];
 
 /** The mock backend's own cost at one size, in Node (no browser, no throttling). */
@@ -85,7 +85,7 @@ export function tokenOf(session: SessionEntries): string {
 }
 
 /** A JSON body with its keys in order, so that two bodies compare as text. */
-const canonical = (body: object) => JSON.stringify(Object.entries(body).sort(([a], [b]) => a.localeCompare(b)));
+export const canonical = (body: object) => JSON.stringify(Object.entries(body).sort(([a], [b]) => a.localeCompare(b)));
 
 /** Fails when the inbox did not send a search body the Node figures time (the app changed its query). */
 function checkSearchesMatch(sent: readonly string[]): void {
