@@ -1,5 +1,6 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
+import { warmClinicFormats } from './clinic-time';
 
 /*
  * The three calls the inbox's first screen needs, with schemas of the same shape as the app's
@@ -88,7 +89,11 @@ export interface View {
 
 export const settingsQuery = queryOptions({
   queryKey: ['settings'],
-  queryFn: ({ signal }) => call(settingsSchema, '/settings', signal),
+  queryFn: async ({ signal }) => {
+    const settings = await call(settingsSchema, '/settings', signal);
+    warmClinicFormats(settings.timeZone);
+    return settings;
+  },
   staleTime: 5 * 60_000,
 });
 

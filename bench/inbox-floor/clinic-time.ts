@@ -12,16 +12,30 @@ const formats = {
   },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
+type Format = keyof typeof formats;
+const formatNames: readonly Format[] = ['date', 'time', 'dayAndTime'];
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-export function clinicFormat(instant: string | number, timeZone: string, format: keyof typeof formats): string {
+function formatter(timeZone: string, format: Format): Intl.DateTimeFormat {
   const key = `${timeZone}|${format}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', { ...formats[format], timeZone });
-    formatters.set(key, formatter);
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat('en-GB', { ...formats[format], timeZone });
+    formatters.set(key, cached);
   }
-  return formatter.format(typeof instant === 'number' ? instant : Date.parse(instant));
+  return cached;
+}
+
+export function clinicFormat(instant: string | number, timeZone: string, format: Format): string {
+  return formatter(timeZone, format).format(typeof instant === 'number' ? instant : Date.parse(instant));
+}
+
+/**
+ * Builds the zone's formatters and formats once (the browser loads its time-zone data on the
+ * first): done while the page waits for its rows, as the app does, not inside the first render.
+ */
+export function warmClinicFormats(timeZone: string): void {
+  for (const format of formatNames) formatter(timeZone, format).format(0);
 }
 
 /** '45 min', '3 h 20 min', '2 d 4 h'. */

@@ -10,6 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { z } from 'zod';
 import { requestsQuery, settingsQuery, staffQuery } from './api';
+import { warmClinicFormats } from './clinic-time';
 import { FloorPage } from './floor-page';
 import { viewOf } from './view';
 
@@ -34,6 +35,7 @@ async function loader({ request }: { request: Request }) {
 const router = createBrowserRouter([{ path: '/', loader, Component: FloorPage, HydrateFallback: () => null }], {
   basename: '/bench-inbox-floor',
 });
+requestIdleCallback(() => warmClinicFormats('UTC'));
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
