@@ -10,8 +10,8 @@ type User = ReturnType<typeof renderPublicForm>['user'];
 
 async function openForm() {
   const app = renderPublicForm();
-  // It shows once the clinic's country (how phone numbers are read) has come from the server.
-  await screen.findByRole('button', { name: 'Send request' }, { timeout: 5000 });
+  // The form draws at once; its checks follow with the clinic's country (how phone numbers read).
+  await screen.findByText(/^For example /, undefined, { timeout: 5000 });
   return app;
 }
 
@@ -94,6 +94,60 @@ describe('the public request form', { timeout: 40_000 }, () => {
     await send(user);
     expect(await screen.findByRole('status')).toHaveTextContent('Thank you, your request has been sent');
     expect(storedBy('wanda@example.com')).toEqual([expect.objectContaining({ phone: '+442079460018' })]);
+  });
+
+  it('draws before its checks arrive, and a submit meanwhile waits for them', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    server.use(
+      http.get(
+        `${apiBaseUrl}/public/settings`,
+        async () => {
+          await held;
+          return HttpResponse.json({ country: 'US' });
+        },
+        { once: true },
+      ),
+    );
+    const { user } = renderPublicForm();
+    const name = await screen.findByRole('textbox', { name: /full name/i });
+    expect(screen.queryByText(/^For example /)).not.toBeInTheDocument();
+
+    await send(user);
+    expect(screen.queryByText('Enter the full name (at least 2 characters)')).not.toBeInTheDocument();
+    release();
+
+    expect(await screen.findByText('Enter the full name (at least 2 characters)')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /phone/i })).toHaveAccessibleDescription(/^For example \(201\) 555-0123/);
+    await waitFor(() => expect(name).toHaveFocus());
+  });
+
+  it('tries the checks again on submit when they could not load, and says so if they still cannot', async () => {
+    // The settings call behind the checks fails on opening and again on the first submit.
+    failNext(2, 'network');
+    const { user } = renderPublicForm();
+    await screen.findByRole('textbox', { name: /full name/i });
+    await fillValidForm(user);
+    await send(user);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Your request was not sent.*Check the connection/);
+    expect(screen.getByRole('textbox', { name: /full name/i })).toHaveValue('Wanda Website');
+    expect(storedBy('wanda@example.com')).toHaveLength(0);
+
+    await send(user);
+    expect(await screen.findByRole('status')).toHaveTextContent('Thank you');
+    expect(storedBy('wanda@example.com')).toHaveLength(1);
+  });
+
+  it('sends one request for a double click', async () => {
+    const { user } = await openForm();
+    await fillValidForm(user);
+    await user.dblClick(screen.getByRole('button', { name: 'Send request' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Thank you');
+    expect(storedBy('wanda@example.com')).toHaveLength(1);
   });
 
   it("reads a number without a country code in the clinic's country", async () => {

@@ -1,0 +1,37 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PhoneRules } from './intake-checks';
+
+const loadChecks = () => import('./intake-checks');
+
+export type IntakeChecks = Awaited<ReturnType<typeof loadChecks>> & { phone: PhoneRules };
+
+/**
+ * The form's checks (see `intake-checks.ts`), loaded once the form is on screen, with the clinic's
+ * phone rules. `ready()` waits for them (a submit before they arrived); a failed load is tried
+ * again on the next call.
+ */
+export function useIntakeChecks() {
+  const [loaded, setLoaded] = useState<IntakeChecks | null>(null);
+  const pending = useRef<Promise<IntakeChecks> | null>(null);
+
+  const ready = useCallback(() => {
+    pending.current ??= loadChecks()
+      .then(async (checks) => ({ ...checks, phone: await checks.loadPhoneRules() }))
+      .then((checks) => {
+        setLoaded(checks);
+        return checks;
+      })
+      .catch((error: unknown) => {
+        pending.current = null;
+        throw error;
+      });
+    return pending.current;
+  }, []);
+
+  useEffect(() => {
+    // A failure here shows on submit, which asks again.
+    ready().catch(() => undefined);
+  }, [ready]);
+
+  return { loaded, ready };
+}
