@@ -90,6 +90,7 @@ export default defineConfig({
             'mocks/**/*.test.{ts,tsx}',
             'tests/**/*.test.{ts,tsx}',
             'contract/**/*.test.ts',
+            'deploy/**/*.test.ts',
           ],
           exclude: ['tests/e2e/**', 'node_modules/**', ...domainTests],
           setupFiles: ['./tests/setup.ts'],

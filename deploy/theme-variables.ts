@@ -10,14 +10,11 @@ export function themeVariablesCss(): string {
   const merged = mergeMantineTheme(DEFAULT_THEME, theme);
   const defaults = defaultCssVariablesResolver(merged);
   const ours = cssVariablesResolver(merged);
-  return convertCssVariables(
-    {
-      variables: { ...defaults.variables, ...ours.variables },
-      light: { ...defaults.light, ...ours.light, '--mantine-color-scheme': 'light' },
-      dark: { ...defaults.dark, ...ours.dark, '--mantine-color-scheme': 'dark' },
-    },
-    ':root',
-  );
+  return convertCssVariables({
+    variables: { ...defaults.variables, ...ours.variables },
+    light: { ...defaults.light, ...ours.light, '--mantine-color-scheme': 'light' },
+    dark: { ...defaults.dark, ...ours.dark, '--mantine-color-scheme': 'dark' },
+  });
 }
 
 /**

@@ -120,7 +120,9 @@ describe('the public request form', { timeout: 40_000 }, () => {
     release();
 
     expect(await screen.findByText('Enter the full name (at least 2 characters)')).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: /phone/i })).toHaveAccessibleDescription(/^For example \(201\) 555-0123/);
+    expect(screen.getByRole('textbox', { name: /phone/i })).toHaveAccessibleDescription(
+      /^For example \(201\) 555-0123/,
+    );
     await waitFor(() => expect(name).toHaveFocus());
   });
 
