@@ -33,7 +33,16 @@ export function IntakeForm({ onSent }: { onSent: () => void }) {
   const announcement = useRefusalFocus(element, form.refusals);
 
   return (
-    <form ref={element} noValidate onSubmit={form.submit} aria-label="Request an appointment" className={classes.form}>
+    <form
+      ref={element}
+      noValidate
+      onSubmit={form.submit}
+      // The first focus or touch anywhere in the form starts loading its checks.
+      onFocus={form.prepare}
+      onPointerDown={form.prepare}
+      aria-label="Request an appointment"
+      className={classes.form}
+    >
       {form.problem && <IntakeProblem error={form.problem} />}
       <TextField
         label="Full name"
@@ -45,7 +54,7 @@ export function IntakeForm({ onSent }: { onSent: () => void }) {
       />
       <TextField
         label="Phone"
-        // The example comes with the clinic's country; until then the line keeps its place.
+        // The example comes with the checks (the clinic's country); until then the line keeps its place.
         description={form.phone ? `For example ${form.phone.example}` : ' '}
         type="tel"
         autoComplete="tel"

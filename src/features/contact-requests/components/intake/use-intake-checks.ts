@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { PhoneRules } from './intake-checks';
 
 const loadChecks = () => import('./intake-checks');
@@ -6,9 +6,10 @@ const loadChecks = () => import('./intake-checks');
 export type IntakeChecks = Awaited<ReturnType<typeof loadChecks>> & { phone: PhoneRules };
 
 /**
- * The form's checks (see `intake-checks.ts`), loaded once the form is on screen, with the clinic's
- * phone rules. `ready()` waits for them (a submit before they arrived); a failed load is tried
- * again on the next call.
+ * The form's checks (see `intake-checks.ts`) with the clinic's phone rules, loaded when the person
+ * first reaches into the form (`prepare`): a visit that only reads the page loads none of it.
+ * `ready()` waits for them (a submit before they arrived); a failed load is tried again on the
+ * next call.
  */
 export function useIntakeChecks() {
   const [loaded, setLoaded] = useState<IntakeChecks | null>(null);
@@ -28,10 +29,8 @@ export function useIntakeChecks() {
     return pending.current;
   }, []);
 
-  useEffect(() => {
-    // A failure here shows on submit, which asks again.
-    ready().catch(() => undefined);
-  }, [ready]);
+  // A failure here shows on submit, which asks again.
+  const prepare = useCallback(() => void ready().catch(() => undefined), [ready]);
 
-  return { loaded, ready };
+  return { loaded, ready, prepare };
 }

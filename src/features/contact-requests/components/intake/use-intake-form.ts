@@ -71,5 +71,5 @@ export function useIntakeForm(onSent: () => void) {
   };
 
   const phone = checks.loaded?.phone ?? null;
-  return { values, errors, problem, sending, refusals, phone, setValue, checkMessage, submit };
+  return { values, errors, problem, sending, refusals, phone, prepare: checks.prepare, setValue, checkMessage, submit };
 }
