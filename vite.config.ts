@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { cspNoncePlaceholder, securityHeaders } from './deploy/headers.ts';
 import { previewSecurityHeaders } from './deploy/preview-headers.ts';
+import { themeVariables } from './deploy/theme-variables.ts';
 
 // Tests run far from the clinic's zone (America/New_York), so any time shown in the
 // browser's zone instead of the clinic's fails them.
@@ -39,7 +40,7 @@ export default defineConfig({
   // Two pages: the staff app, and the patient-facing form with an entry of its own (served at
   // /request-appointment: Vite and deployments try the `.html` of a path before the app's page).
   build: { rolldownOptions: { input: ['index.html', 'request-appointment.html'] } },
-  plugins: [react(), mockServiceWorkerScript(), previewSecurityHeaders()],
+  plugins: [react(), mockServiceWorkerScript(), previewSecurityHeaders(), themeVariables()],
   // Each response's nonce goes here (a meta tag Mantine's <style> elements read): see deploy/headers.ts.
   html: { cspNonce: cspNoncePlaceholder },
   preview: { headers: securityHeaders },
@@ -89,6 +90,7 @@ export default defineConfig({
             'mocks/**/*.test.{ts,tsx}',
             'tests/**/*.test.{ts,tsx}',
             'contract/**/*.test.ts',
+            'deploy/**/*.test.ts',
           ],
           exclude: ['tests/e2e/**', 'node_modules/**', ...domainTests],
           setupFiles: ['./tests/setup.ts'],

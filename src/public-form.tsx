@@ -1,9 +1,6 @@
-import '@/lib/zod-jitless';
 import './app/public-form/styles';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createQueryClient } from '@/lib/query-client';
-import { publicSettingsQueryOptions } from '@/shared/settings/api/get-settings';
 import { PublicFormApp } from './app/public-form/public-form-app';
 
 /**
@@ -17,13 +14,11 @@ const mocksEnabled = import.meta.env.DEV ? import.meta.env.VITE_MSW !== 'off' : 
 async function start() {
   // A build without mocks holds none of their code: this is dead code there.
   if (mocksEnabled) await import('../mocks/runtime/browser').then((mocks) => mocks.startMockWorker());
-  const queryClient = createQueryClient();
-  void queryClient.prefetchQuery(publicSettingsQueryOptions());
   const root = document.getElementById('root');
   if (!root) throw new Error('request-appointment.html has no #root element');
   createRoot(root).render(
     <StrictMode>
-      <PublicFormApp queryClient={queryClient} />
+      <PublicFormApp />
     </StrictMode>,
   );
 }

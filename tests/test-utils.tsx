@@ -41,10 +41,9 @@ export async function renderApp({ url = '/', as = 'front_desk' }: RenderAppOptio
 
 /** Renders the patient-facing form's own app (request-appointment.html's), signed in as nobody. */
 export function renderPublicForm() {
-  const queryClient = testQueryClient();
   const user = userEvent.setup();
-  const view: RenderResult = render(<PublicFormApp queryClient={queryClient} />);
-  return { ...view, user, queryClient };
+  const view: RenderResult = render(<PublicFormApp />);
+  return { ...view, user };
 }
 
 type User = ReturnType<typeof userEvent.setup>;

@@ -2,9 +2,9 @@ import { Anchor, Badge, Chip, Fieldset, Group, Text, VisuallyHidden } from '@man
 import { DataTable, type DataTableColumn, type DataTableSortStatus } from 'mantine-datatable';
 import { useMemo, useState } from 'react';
 import { formatWaiting, responseStatus } from '@/features/contact-requests/domain/response-time';
+import { concernLabels } from '@/features/contact-requests/intake-vocabulary';
 import {
   type ContactRequestSummary,
-  concernLabels,
   openRequestStatuses,
   type RequestStatus,
   requestStatuses,

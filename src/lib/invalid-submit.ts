@@ -27,6 +27,12 @@ function createAnnouncer(): HTMLElement {
   return region;
 }
 
+/** What the live region reads after a refused submit: how many fields, and each one's message. */
+export function describeInvalidFields(messages: readonly string[]): string {
+  const count = messages.length;
+  return `${count === 1 ? 'One field needs' : `${count} fields need`} attention: ${messages.join('. ')}`;
+}
+
 /** Listens on the whole document; returns what stops it. */
 export function handleInvalidSubmits(): () => void {
   const announcer = createAnnouncer();
@@ -37,9 +43,8 @@ export function handleInvalidSubmits(): () => void {
     setTimeout(() => {
       const field = firstInvalidField(form);
       if (!field) return;
-      const messages = [...form.querySelectorAll(errorMessages)].map((message) => message.textContent?.trim());
-      const count = messages.length;
-      announcer.textContent = `${count === 1 ? 'One field needs' : `${count} fields need`} attention: ${messages.join('. ')}`;
+      const messages = [...form.querySelectorAll(errorMessages)].map((message) => message.textContent?.trim() ?? '');
+      announcer.textContent = describeInvalidFields(messages);
       if (document.activeElement?.getAttribute('aria-invalid') !== 'true') field.focus();
     });
   };

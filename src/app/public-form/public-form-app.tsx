@@ -1,27 +1,11 @@
-import { MantineProvider } from '@mantine/core';
-import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, useEffect } from 'react';
-import { PageLoader } from '@/components/page-loader';
 import { IntakePage } from '@/features/contact-requests/components/intake/intake-page';
-import { cspNonce } from '@/lib/csp-nonce';
-import { handleInvalidSubmits } from '@/lib/invalid-submit';
-import { cssVariablesResolver, theme } from '../theme';
 
 /**
  * The patient-facing form on its own, rendered into the page's card (request-appointment.html
- * holds the heading): the staff app's shell, router, dates and toasts are not part of it, so a
- * phone opening it from the clinic's website loads only what the form needs.
+ * holds the heading). It is React and the form alone: no Mantine, router, query cache, dates or
+ * toasts, and its checks load after it is drawn, so a phone opening it from the clinic's website
+ * shows it as soon as React runs.
  */
-export function PublicFormApp({ queryClient }: { queryClient: QueryClient }) {
-  useEffect(handleInvalidSubmits, []);
-  return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} getStyleNonce={cspNonce}>
-      <QueryClientProvider client={queryClient}>
-        {/* The form reads phone numbers in the clinic's country: it shows once that is known. */}
-        <Suspense fallback={<PageLoader />}>
-          <IntakePage />
-        </Suspense>
-      </QueryClientProvider>
-    </MantineProvider>
-  );
+export function PublicFormApp() {
+  return <IntakePage />;
 }

@@ -1,26 +1,10 @@
 /**
- * Mantine's styles for the components the public form uses, and no others (see `../styles.ts` for
- * the staff app's). Dependencies come before the components built on them.
+ * The public form's styles: Mantine's base styles and the theme's variables (drawn by the
+ * `theme-variables` Vite plugin, deploy/theme-variables.ts, as MantineProvider would), and no
+ * component's: the form's fields style themselves (intake-form.module.css).
  */
 import '@mantine/core/styles/baseline.css';
-import '@mantine/core/styles/default-css-variables.css';
+import 'virtual:theme-variables.css';
 import '@mantine/core/styles/global.css';
-import '@mantine/core/styles/UnstyledButton.css';
-import '@mantine/core/styles/VisuallyHidden.css';
-import '@mantine/core/styles/Input.css';
-import '@mantine/core/styles/InlineInput.css';
-import '@mantine/core/styles/CheckboxIndicator.css';
-import '@mantine/core/styles/RadioIndicator.css';
-import '@mantine/core/styles/Loader.css';
-import '@mantine/core/styles/Alert.css';
-import '@mantine/core/styles/Button.css';
-import '@mantine/core/styles/Center.css';
-import '@mantine/core/styles/Checkbox.css';
-import '@mantine/core/styles/Container.css';
-import '@mantine/core/styles/Group.css';
-import '@mantine/core/styles/Radio.css';
-import '@mantine/core/styles/Stack.css';
-import '@mantine/core/styles/Text.css';
-import '@mantine/core/styles/Title.css';
 import '../global.css';
 import './public-page.css';

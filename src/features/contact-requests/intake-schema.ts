@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import { phoneSchema } from '@/lib/phone-field';
 import { emailSchema, nameSchema } from '@/lib/schema-fields';
-import { bodyAreas, concerns, contactMethods, preferredTimes } from './schemas';
+import {
+  bodyAreas,
+  concerns,
+  contactMethods,
+  formatCharacters,
+  formatCount,
+  intakeMessageMaxLength,
+  preferredTimes,
+} from './intake-vocabulary';
 
 // Apart from the other schemas: only the public form and the backend read it, and its phone rule
 // brings the phone-number metadata, which the staff pages that show no phone number never load.
-
-/** The longest message the website form takes; the form counts towards it as the person types. */
-export const intakeMessageMaxLength = 2000;
-const characterCount = new Intl.NumberFormat('en-US');
-/** "2,000 characters": how the form and its messages write a count. */
-export const formatCharacters = (count: number) => `${characterCount.format(count)} characters`;
 
 /** What the clinic website's form posts (public, no sign-in). */
 export const intakeInputSchema = z.object({
@@ -26,7 +28,7 @@ export const intakeInputSchema = z.object({
     .trim()
     .max(intakeMessageMaxLength, {
       error: ({ input }) =>
-        `Shorten your message to ${formatCharacters(intakeMessageMaxLength)}: it is ${characterCount.format(String(input).length)} now`,
+        `Shorten your message to ${formatCharacters(intakeMessageMaxLength)}: it is ${formatCount(String(input).length)} now`,
     }),
   consent: z.literal(true, 'We need your consent to contact you'),
   /** Honeypot: people never see it, bots fill it. */

@@ -8,11 +8,8 @@ import {
   reasonSchema,
   versionSchema,
 } from '@/lib/schema-fields';
+import { bodyAreas, concerns, contactMethods, preferredTimes } from './intake-vocabulary';
 
-export const concerns = ['spider_veins', 'reticular_veins', 'both', 'not_sure', 'other'] as const;
-export const bodyAreas = ['legs', 'face'] as const;
-export const contactMethods = ['phone', 'email', 'text'] as const;
-export const preferredTimes = ['morning', 'afternoon', 'evening'] as const;
 export const requestStatuses = ['new', 'contacting', 'booked', 'not_candidate', 'closed'] as const;
 export const openRequestStatuses = ['new', 'contacting'] as const;
 export const closeReasons = ['unreachable', 'declined', 'duplicate'] as const;
@@ -20,13 +17,6 @@ export const attemptChannels = ['phone', 'email', 'text'] as const;
 export const attemptOutcomes = ['reached', 'voicemail', 'no_answer', 'wrong_number', 'emailed'] as const;
 export const failedAttemptOutcomes = ['voicemail', 'no_answer', 'wrong_number'] as const;
 
-export const concernLabels: Record<Concern, string> = {
-  spider_veins: 'Spider veins',
-  reticular_veins: 'Reticular veins',
-  both: 'Spider and reticular',
-  not_sure: 'Not sure',
-  other: 'Other',
-};
 export const statusLabels: Record<RequestStatus, string> = {
   new: 'New',
   contacting: 'Contacting',
@@ -150,8 +140,6 @@ export const openRequestCountSchema = z.object({
   late: z.number().int(),
 });
 
-export type Concern = (typeof concerns)[number];
-export type BodyArea = (typeof bodyAreas)[number];
 export type RequestStatus = (typeof requestStatuses)[number];
 export type CloseReason = (typeof closeReasons)[number];
 export type AttemptOutcome = (typeof attemptOutcomes)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contactMethods, preferredTimes } from '@/features/contact-requests/schemas';
+import { contactMethods, preferredTimes } from '@/features/contact-requests/intake-vocabulary';
 import { screeningFlags } from '@/features/patients/schemas';
 import { treatedAreas } from '@/features/treatment-series/schemas';
 import {

@@ -1,13 +1,7 @@
 import { csvParam, type UrlFilters, useUrlFilters } from '@/lib/url-filters';
 import type { InboxQuery } from '../api/get-contact-requests';
-import {
-  type Concern,
-  concerns,
-  openRequestStatuses,
-  type RequestStatus,
-  requestSorts,
-  requestStatuses,
-} from '../schemas';
+import { type Concern, concerns } from '../intake-vocabulary';
+import { openRequestStatuses, type RequestStatus, requestSorts, requestStatuses } from '../schemas';
 
 export type RequestSort = (typeof requestSorts)[number];
 export type SortOrder = 'asc' | 'desc';

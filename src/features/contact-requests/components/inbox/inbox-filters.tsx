@@ -2,7 +2,8 @@ import { Button, Chip, Fieldset, Group, NativeSelect, Switch, TextInput } from '
 import { memo } from 'react';
 import type { StaffMember } from '@/shared/staff/schemas';
 import type { InboxFilters as Filters } from '../../hooks/use-inbox-filters';
-import { concernLabels, concerns, requestStatuses, statusLabels } from '../../schemas';
+import { concernLabels, concerns } from '../../intake-vocabulary';
+import { requestStatuses, statusLabels } from '../../schemas';
 
 type Props = Pick<Filters, 'statuses' | 'concerns' | 'assignee' | 'lateOnly'> & {
   onChange: (change: Partial<Filters>) => void;

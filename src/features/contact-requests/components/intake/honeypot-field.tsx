@@ -1,19 +1,11 @@
-import type { UseFormReturnType } from '@mantine/form';
-import type { IntakeFormValues } from './intake-form-values';
+import classes from './intake-form.module.css';
 
-const hidden = {
-  position: 'absolute',
-  left: '-10000px',
-  width: '1px',
-  height: '1px',
-  overflow: 'hidden',
-} as const;
+type Props = { value: string; onChange: (value: string) => void };
 
 /** A field people never see or reach; automated form fillers do, and give themselves away. */
-export function HoneypotField({ form }: { form: UseFormReturnType<IntakeFormValues> }) {
-  const { defaultValue, onChange } = form.getInputProps('website');
+export function HoneypotField({ value, onChange }: Props) {
   return (
-    <div aria-hidden="true" style={hidden}>
+    <div aria-hidden="true" className={classes.honeypot}>
       <label>
         Website
         <input
@@ -21,9 +13,8 @@ export function HoneypotField({ form }: { form: UseFormReturnType<IntakeFormValu
           name="website"
           tabIndex={-1}
           autoComplete="off"
-          key={form.key('website')}
-          defaultValue={defaultValue}
-          onChange={onChange}
+          value={value}
+          onChange={(event) => onChange(event.currentTarget.value)}
         />
       </label>
     </div>

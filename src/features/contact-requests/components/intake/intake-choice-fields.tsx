@@ -1,65 +1,76 @@
-import { Checkbox, Group, Radio, Stack } from '@mantine/core';
-import type { UseFormReturnType } from '@mantine/form';
-import { bodyAreas, concernLabels, concerns, contactMethods, preferredTimes } from '../../schemas';
-import { areaLabels, contactMethodLabels, preferredTimeLabels } from './field-labels';
-import type { IntakeFormValues } from './intake-form-values';
+import {
+  areaLabels,
+  bodyAreas,
+  concernLabels,
+  concerns,
+  contactMethodLabels,
+  contactMethods,
+  preferredTimeLabels,
+  preferredTimes,
+} from '../../intake-vocabulary';
+import { ChoiceGroup } from './intake-fields';
+import type { IntakeErrors, IntakeFormValues } from './intake-form-values';
 
-type Props = { form: UseFormReturnType<IntakeFormValues> };
+type Props = {
+  values: IntakeFormValues;
+  errors: IntakeErrors;
+  setValue: <F extends keyof IntakeFormValues>(field: F, value: IntakeFormValues[F]) => void;
+};
 
-export function ContactPreferenceFields({ form }: Props) {
+const optionsOf = <V extends string>(values: readonly V[], labels: Record<V, string>) =>
+  values.map((value) => ({ value, label: labels[value] }));
+
+const toggled = <V extends string>(list: readonly V[], value: V, checked: boolean) =>
+  checked ? [...list.filter((item) => item !== value), value] : list.filter((item) => item !== value);
+
+export function ContactPreferenceFields({ values, errors, setValue }: Props) {
   return (
     <>
-      <Radio.Group
+      <ChoiceGroup
+        type="radio"
         label="How should we contact you?"
-        withAsterisk
-        key={form.key('preferredContactMethod')}
-        {...form.getInputProps('preferredContactMethod')}
-      >
-        <Group mt="xs">
-          {contactMethods.map((method) => (
-            <Radio key={method} value={method} label={contactMethodLabels[method]} />
-          ))}
-        </Group>
-      </Radio.Group>
-      <Checkbox.Group
+        required
+        error={errors.preferredContactMethod}
+        options={optionsOf(contactMethods, contactMethodLabels)}
+        selected={values.preferredContactMethod ? [values.preferredContactMethod] : []}
+        onToggle={(method) => setValue('preferredContactMethod', method)}
+      />
+      <ChoiceGroup
+        type="checkbox"
         label="Best times to reach you"
         description="Leave empty if any time suits you."
-        key={form.key('preferredTimes')}
-        {...form.getInputProps('preferredTimes')}
-      >
-        <Group mt="xs">
-          {preferredTimes.map((time) => (
-            <Checkbox key={time} value={time} label={preferredTimeLabels[time]} />
-          ))}
-        </Group>
-      </Checkbox.Group>
+        error={errors.preferredTimes}
+        options={optionsOf(preferredTimes, preferredTimeLabels)}
+        selected={values.preferredTimes}
+        onToggle={(time, checked) => setValue('preferredTimes', toggled(values.preferredTimes, time, checked))}
+      />
     </>
   );
 }
 
-export function ConcernFields({ form }: Props) {
+export function ConcernFields({ values, errors, setValue }: Props) {
   return (
     <>
-      <Radio.Group
+      <ChoiceGroup
+        type="radio"
         label="What would you like treated?"
         description="Spider veins are fine red or blue lines under 1 mm; reticular veins are small varicose veins of 1 to 3 mm."
-        withAsterisk
-        key={form.key('concern')}
-        {...form.getInputProps('concern')}
-      >
-        <Stack mt="xs" gap="xs">
-          {concerns.map((concern) => (
-            <Radio key={concern} value={concern} label={concernLabels[concern]} />
-          ))}
-        </Stack>
-      </Radio.Group>
-      <Checkbox.Group label="Where?" withAsterisk key={form.key('areas')} {...form.getInputProps('areas')}>
-        <Group mt="xs">
-          {bodyAreas.map((area) => (
-            <Checkbox key={area} value={area} label={areaLabels[area]} />
-          ))}
-        </Group>
-      </Checkbox.Group>
+        required
+        error={errors.concern}
+        options={optionsOf(concerns, concernLabels)}
+        selected={values.concern ? [values.concern] : []}
+        onToggle={(concern) => setValue('concern', concern)}
+        layout="column"
+      />
+      <ChoiceGroup
+        type="checkbox"
+        label="Where?"
+        required
+        error={errors.areas}
+        options={optionsOf(bodyAreas, areaLabels)}
+        selected={values.areas}
+        onToggle={(area, checked) => setValue('areas', toggled(values.areas, area, checked))}
+      />
     </>
   );
 }

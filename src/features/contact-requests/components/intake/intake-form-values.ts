@@ -11,6 +11,12 @@ export type IntakeFormValues = Omit<IntakeFields, 'preferredContactMethod' | 'co
   website: string;
 };
 
+/** A message for each field that needs attention. */
+export type IntakeErrors = Partial<Record<keyof IntakeFormValues, string>>;
+
+export const isIntakeField = (key: PropertyKey): key is keyof IntakeFormValues =>
+  typeof key === 'string' && Object.hasOwn(emptyIntake, key);
+
 export const emptyIntake: IntakeFormValues = {
   name: '',
   phone: '',

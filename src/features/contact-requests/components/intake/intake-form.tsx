@@ -1,88 +1,99 @@
-import { Button, Checkbox, Stack, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { useMemo } from 'react';
-import { showFieldErrors } from '@/lib/form-errors';
-import { type PhoneCountry, phoneExample } from '@/lib/phone';
-import { phoneFieldFor } from '@/lib/phone-field';
-import { usePublicSettings } from '@/shared/settings/api/get-settings';
-import { useSubmitIntake } from '../../api/submit-intake';
-import { intakeInputSchema } from '../../intake-schema';
+import { type RefObject, useEffect, useRef, useState } from 'react';
+import { describeInvalidFields } from '@/lib/invalid-submit';
 import { HoneypotField } from './honeypot-field';
 import { ConcernFields, ContactPreferenceFields } from './intake-choice-fields';
-import { emptyIntake, type IntakeFormValues } from './intake-form-values';
+import { CheckboxField, TextField } from './intake-fields';
+import classes from './intake-form.module.css';
 import { IntakeProblem } from './intake-problem';
 import { MessageField } from './message-field';
+import { useIntakeForm } from './use-intake-form';
 
-/**
- * The honeypot is the server's to judge: a bot gets the same thank-you and nothing is stored.
- * The phone is read in the clinic's country and sent as E.164.
- */
-const visibleFieldsSchemaFor = (country: PhoneCountry) =>
-  intakeInputSchema.omit({ website: true }).extend({ phone: phoneFieldFor(country) });
+const fields = 'input:not([type="hidden"]), textarea';
+
+/** After a refused submit: focus on the first field that needs attention, and its messages read out. */
+function useRefusalFocus(form: RefObject<HTMLFormElement | null>, refusals: number) {
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    const element = form.current;
+    if (refusals === 0 || !element) return;
+    const invalid = element.querySelector<HTMLElement>('[aria-invalid="true"]');
+    const field = invalid?.matches(fields) ? invalid : invalid?.querySelector<HTMLElement>(fields);
+    const messages = [...element.querySelectorAll(`.${classes.error}`)].map((message) => message.textContent ?? '');
+    setAnnouncement(messages.length > 0 ? describeInvalidFields(messages) : '');
+    field?.focus();
+  }, [form, refusals]);
+  return announcement;
+}
 
 /** The clinic website's contact form. On any failure, what the person typed stays. */
 export function IntakeForm({ onSent }: { onSent: () => void }) {
-  const { country } = usePublicSettings();
-  const visibleFieldsSchema = useMemo(() => visibleFieldsSchemaFor(country), [country]);
-  const submit = useSubmitIntake();
-  const form = useForm<IntakeFormValues>({
-    mode: 'uncontrolled',
-    initialValues: emptyIntake,
-    validate: schemaResolver(visibleFieldsSchema, { sync: true }),
-    validateInputOnBlur: ['message'],
-  });
-
-  const send = ({ website, ...values }: IntakeFormValues) =>
-    submit.mutate(
-      { ...visibleFieldsSchema.parse(values), ...(website ? { website } : {}) },
-      {
-        onSuccess: onSent,
-        onError: (error) => showFieldErrors(form, error),
-      },
-    );
+  const form = useIntakeForm(onSent);
+  const { values, errors, setValue } = form;
+  const element = useRef<HTMLFormElement>(null);
+  const announcement = useRefusalFocus(element, form.refusals);
 
   return (
-    <form noValidate onSubmit={form.onSubmit(send)} aria-label="Request an appointment">
-      <Stack>
-        {submit.error && <IntakeProblem error={submit.error} />}
-        <TextInput
-          label="Full name"
-          autoComplete="name"
-          required
-          key={form.key('name')}
-          {...form.getInputProps('name')}
-        />
-        <TextInput
-          label="Phone"
-          description={`For example ${phoneExample(country)}`}
-          type="tel"
-          autoComplete="tel"
-          required
-          key={form.key('phone')}
-          {...form.getInputProps('phone')}
-        />
-        <TextInput
-          label="Email"
-          type="email"
-          autoComplete="email"
-          required
-          key={form.key('email')}
-          {...form.getInputProps('email')}
-        />
-        <ContactPreferenceFields form={form} />
-        <ConcernFields form={form} />
-        <MessageField form={form} />
-        <Checkbox
-          label="I agree to be contacted by the clinic about my request."
-          required
-          key={form.key('consent')}
-          {...form.getInputProps('consent', { type: 'checkbox' })}
-        />
-        <HoneypotField form={form} />
-        <Button type="submit" loading={submit.isPending} w="fit-content">
-          Send request
-        </Button>
-      </Stack>
+    <form
+      ref={element}
+      noValidate
+      onSubmit={form.submit}
+      // The first focus or touch anywhere in the form starts loading its checks.
+      onFocus={form.prepare}
+      onPointerDown={form.prepare}
+      aria-label="Request an appointment"
+      className={classes.form}
+    >
+      {form.problem && <IntakeProblem error={form.problem} />}
+      <TextField
+        label="Full name"
+        autoComplete="name"
+        required
+        value={values.name}
+        error={errors.name}
+        onChange={(event) => setValue('name', event.currentTarget.value)}
+      />
+      <TextField
+        label="Phone"
+        // The example comes with the checks (the clinic's country); until then the line keeps its place.
+        description={form.phone ? `For example ${form.phone.example}` : ' '}
+        type="tel"
+        autoComplete="tel"
+        required
+        value={values.phone}
+        error={errors.phone}
+        onChange={(event) => setValue('phone', event.currentTarget.value)}
+      />
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        value={values.email}
+        error={errors.email}
+        onChange={(event) => setValue('email', event.currentTarget.value)}
+      />
+      <ContactPreferenceFields values={values} errors={errors} setValue={setValue} />
+      <ConcernFields values={values} errors={errors} setValue={setValue} />
+      <MessageField
+        value={values.message}
+        error={errors.message}
+        onChange={(message) => setValue('message', message)}
+        onBlur={form.checkMessage}
+      />
+      <CheckboxField
+        label="I agree to be contacted by the clinic about my request."
+        required
+        checked={values.consent}
+        error={errors.consent}
+        onChange={(consent) => setValue('consent', consent)}
+      />
+      <HoneypotField value={values.website} onChange={(website) => setValue('website', website)} />
+      <button type="submit" className={classes.submit} data-loading={form.sending || undefined}>
+        Send request
+      </button>
+      <div className={classes.visuallyHidden} aria-live="polite" data-invalid-submit-announcer>
+        {announcement}
+      </div>
     </form>
   );
 }

@@ -1,6 +1,6 @@
-import { Alert, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { IntakeForm } from './intake-form';
+import classes from './intake-form.module.css';
 
 /** The form until it is sent, then only a thank-you: nothing the person typed is shown back. */
 export function IntakePage() {
@@ -13,9 +13,10 @@ export function IntakePage() {
 
   if (sent) {
     return (
-      <Alert ref={notice} tabIndex={-1} color="teal" title="Thank you, your request has been sent" role="status">
-        <Text size="sm">We will contact you to set up an appointment date.</Text>
-      </Alert>
+      <div ref={notice} tabIndex={-1} className={classes.alert} data-tone="success" role="status">
+        <p className={classes.alertTitle}>Thank you, your request has been sent</p>
+        <p className={classes.alertBody}>We will contact you to set up an appointment date.</p>
+      </div>
     );
   }
   return <IntakeForm onSent={() => setSent(true)} />;

@@ -1,8 +1,6 @@
-import { Text, Textarea, VisuallyHidden } from '@mantine/core';
-import type { UseFormReturnType } from '@mantine/form';
-import { useState } from 'react';
-import { formatCharacters, intakeMessageMaxLength } from '../../intake-schema';
-import type { IntakeFormValues } from './intake-form-values';
+import { formatCharacters, formatCount, intakeMessageMaxLength } from '../../intake-vocabulary';
+import { TextField } from './intake-fields';
+import classes from './intake-form.module.css';
 
 /** From here on the count is announced (once), not on every keystroke. */
 const nearShare = 0.9;
@@ -18,39 +16,36 @@ const announcements: Record<Standing, string> = {
   over: `Your message is over the limit of ${formatCharacters(intakeMessageMaxLength)}: shorten it before sending.`,
 };
 
+type Props = { value: string; error?: string; onChange: (value: string) => void; onBlur: () => void };
+
 /**
  * The message with a live count instead of a hard cut: a long paste is kept whole, and the form's
  * check (on leaving the field or sending) says how far to shorten it.
  */
-export function MessageField({ form }: { form: UseFormReturnType<IntakeFormValues> }) {
-  const [length, setLength] = useState(form.getValues().message.length);
-  form.watch('message', ({ value }) => setLength(value.length));
-  const standing = standingOf(length);
+export function MessageField({ value, error, onChange, onBlur }: Props) {
+  const standing = standingOf(value.length);
   return (
     <>
-      <Textarea
+      <TextField
+        multiline
         label="Message"
         description={
           <>
             Anything you would like us to know (optional).{' '}
-            <Text
-              span
-              inherit
-              fw={standing === 'within' ? undefined : 600}
-              c={standing === 'over' ? 'red.9' : undefined}
-            >
-              {length.toLocaleString('en-US')} of {formatCharacters(intakeMessageMaxLength)}
-            </Text>
+            <span className={classes.count} data-standing={standing}>
+              {formatCount(value.length)} of {formatCharacters(intakeMessageMaxLength)}
+            </span>
           </>
         }
         rows={3}
-        resize="vertical"
-        key={form.key('message')}
-        {...form.getInputProps('message')}
+        value={value}
+        error={error}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        onBlur={onBlur}
       />
-      <VisuallyHidden aria-live="polite" data-message-limit-announcer>
+      <div className={classes.visuallyHidden} aria-live="polite" data-message-limit-announcer>
         {announcements[standing]}
-      </VisuallyHidden>
+      </div>
     </>
   );
 }

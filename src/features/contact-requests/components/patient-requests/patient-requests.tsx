@@ -9,7 +9,8 @@ import { useSettings } from '@/shared/settings/api/get-settings';
 import { contactRequestEndpoints } from '../../api/endpoints';
 import { contactRequestQueryOptions } from '../../api/get-contact-request';
 import { contactRequestKeys } from '../../api/keys';
-import { type ContactRequestSummary, concernLabels, type RequestSearch, statusLabels } from '../../schemas';
+import { concernLabels } from '../../intake-vocabulary';
+import { type ContactRequestSummary, type RequestSearch, statusLabels } from '../../schemas';
 import { AttemptLog } from '../request-detail/attempt-log';
 import { statusColors } from '../request-status';
 

@@ -1,8 +1,8 @@
 import { Badge, Group, List, Text } from '@mantine/core';
 import { formatClinic } from '@/lib/clinic-time';
 import { dateTimeFormat } from '@/lib/date-formats';
+import { contactMethodLabels } from '../../intake-vocabulary';
 import { type ContactAttempt, outcomeLabels } from '../../schemas';
-import { contactMethodLabels } from '../intake/field-labels';
 
 const outcomeColors: Record<ContactAttempt['outcome'], string> = {
   reached: 'teal',

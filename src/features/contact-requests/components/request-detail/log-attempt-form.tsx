@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { useIdempotencyKey } from '@/lib/use-idempotency-key';
 import { useLogAttempt } from '../../api/log-attempt';
 import { requestChangeKey } from '../../api/optimistic-request';
+import { contactMethodLabels } from '../../intake-vocabulary';
 import {
   attemptChannels,
   attemptOutcomes,
@@ -13,7 +14,6 @@ import {
   logAttemptInputSchema,
   outcomeLabels,
 } from '../../schemas';
-import { contactMethodLabels } from '../intake/field-labels';
 
 const attemptFormSchema = logAttemptInputSchema
   .omit({ version: true })

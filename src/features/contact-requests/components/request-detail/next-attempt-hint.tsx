@@ -4,8 +4,8 @@ import { dateTimeFormat } from '@/lib/date-formats';
 import { serverNow } from '@/lib/server-clock';
 import type { ClinicSettings } from '@/shared/settings/schemas';
 import { suggestNextAttempt } from '../../domain/next-attempt';
+import { preferredTimeLabels } from '../../intake-vocabulary';
 import type { ContactRequest } from '../../schemas';
-import { preferredTimeLabels } from '../intake/field-labels';
 
 type Props = { request: ContactRequest; settings: ClinicSettings };
 

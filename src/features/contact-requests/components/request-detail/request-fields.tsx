@@ -1,7 +1,7 @@
 import { DataList, Text, Title } from '@mantine/core';
 import { PhoneNumber } from '@/shared/settings/phone-number';
-import { type ContactRequest, concernLabels } from '../../schemas';
-import { areaLabels, contactMethodLabels, preferredTimeLabels } from '../intake/field-labels';
+import { areaLabels, concernLabels, contactMethodLabels, preferredTimeLabels } from '../../intake-vocabulary';
+import type { ContactRequest } from '../../schemas';
 
 /** Everything the person wrote in the website form. Their message is plain text, never markup. */
 export function RequestFields({ request }: { request: ContactRequest }) {

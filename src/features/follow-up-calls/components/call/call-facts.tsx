@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { contactMethodLabels, preferredTimeLabels } from '@/features/contact-requests/components/intake/field-labels';
+import { contactMethodLabels, preferredTimeLabels } from '@/features/contact-requests/intake-vocabulary';
 import { screeningFlagLabels } from '@/features/patients/schemas';
 import { treatedAreaLabels } from '@/features/treatment-series/components/detail/session-labels';
 import { formatClinic } from '@/lib/clinic-time';

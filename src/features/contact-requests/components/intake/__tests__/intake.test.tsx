@@ -10,8 +10,10 @@ type User = ReturnType<typeof renderPublicForm>['user'];
 
 async function openForm() {
   const app = renderPublicForm();
-  // It shows once the clinic's country (how phone numbers are read) has come from the server.
-  await screen.findByRole('button', { name: 'Send request' }, { timeout: 5000 });
+  // The form draws at once; its checks load when the person first reaches into it, and bring
+  // the clinic's country (how phone numbers read).
+  await app.user.click(await screen.findByRole('textbox', { name: /full name/i }));
+  await screen.findByText(/^For example /, undefined, { timeout: 5000 });
   return app;
 }
 
@@ -94,6 +96,73 @@ describe('the public request form', { timeout: 40_000 }, () => {
     await send(user);
     expect(await screen.findByRole('status')).toHaveTextContent('Thank you, your request has been sent');
     expect(storedBy('wanda@example.com')).toEqual([expect.objectContaining({ phone: '+442079460018' })]);
+  });
+
+  it('draws without its checks, loads them on the first touch, and a submit meanwhile waits for them', async () => {
+    let asked = false;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    server.use(
+      http.get(
+        `${apiBaseUrl}/public/settings`,
+        async () => {
+          asked = true;
+          await held;
+          return HttpResponse.json({ country: 'US' });
+        },
+        { once: true },
+      ),
+    );
+    const { user } = renderPublicForm();
+    const name = await screen.findByRole('textbox', { name: /full name/i });
+    // Drawn, and nothing more asked for: someone who only reads the page loads no checks.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(asked).toBe(false);
+    expect(screen.queryByText(/^For example /)).not.toBeInTheDocument();
+
+    await send(user);
+    await waitFor(() => expect(asked).toBe(true));
+    expect(screen.queryByText('Enter the full name (at least 2 characters)')).not.toBeInTheDocument();
+    release();
+
+    expect(await screen.findByText('Enter the full name (at least 2 characters)')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /phone/i })).toHaveAccessibleDescription(
+      /^For example \(201\) 555-0123/,
+    );
+    await waitFor(() => expect(name).toHaveFocus());
+  });
+
+  it('says when its checks cannot load, keeps what was typed, and sends once they can', async () => {
+    let offline = true;
+    server.use(
+      http.get(`${apiBaseUrl}/public/settings`, () =>
+        offline ? HttpResponse.error() : HttpResponse.json({ country: 'US' }),
+      ),
+    );
+    const { user } = renderPublicForm();
+    await screen.findByRole('textbox', { name: /full name/i });
+    await fillValidForm(user);
+    await send(user);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Your request was not sent.*Check the connection/);
+    expect(screen.getByRole('textbox', { name: /full name/i })).toHaveValue('Wanda Website');
+    expect(storedBy('wanda@example.com')).toHaveLength(0);
+
+    offline = false;
+    await send(user);
+    expect(await screen.findByRole('status')).toHaveTextContent('Thank you');
+    expect(storedBy('wanda@example.com')).toHaveLength(1);
+  });
+
+  it('sends one request for a double click', async () => {
+    const { user } = await openForm();
+    await fillValidForm(user);
+    await user.dblClick(screen.getByRole('button', { name: 'Send request' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Thank you');
+    expect(storedBy('wanda@example.com')).toHaveLength(1);
   });
 
   it("reads a number without a country code in the clinic's country", async () => {
