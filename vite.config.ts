@@ -91,6 +91,7 @@ export default defineConfig({
             'tests/**/*.test.{ts,tsx}',
             'contract/**/*.test.ts',
             'deploy/**/*.test.ts',
+            'bench/*.test.ts',
           ],
           exclude: ['tests/e2e/**', 'node_modules/**', ...domainTests],
           setupFiles: ['./tests/setup.ts'],
