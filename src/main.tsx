@@ -6,8 +6,8 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './app/app';
 import { createRoutes, preloadRoutes } from './app/router';
-import { loadZoneData } from './lib/clinic-time';
 import { createQueryClient } from './lib/query-client';
+import { loadZoneData } from './lib/zone-formatter';
 
 /**
  * Mocks are on in `npm run dev` (unless VITE_MSW=off) and in a demo build (VITE_MSW=on). Written

@@ -1,5 +1,6 @@
 import { dayjs } from '@/lib/dayjs';
 import type { DayHours, WeeklyHours } from '@/lib/schema-fields';
+import { zoneFormatter } from '@/lib/zone-formatter';
 
 /** A point in time: an ISO string with an offset (normally UTC 'Z'), a Date or epoch milliseconds. */
 export type Instant = string | number | Date;
@@ -27,40 +28,6 @@ export function toIso(instant: Instant): string {
 
 export function addMinutes(instant: Instant, minutes: number): string {
   return toIso(toMillis(instant) + minutes * MINUTE_MS);
-}
-
-/*
- * Zone arithmetic runs on one cached Intl formatter per zone: the inbox and the mock backend
- * convert tens of thousands of instants, and building a formatter (or dayjs.tz, which
- * parses formatted strings) per call costs seconds on a slow machine.
- */
-const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = zoneFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    zoneFormatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/**
- * A page's first zone formatter costs about 13 ms (four times that on a slow machine), whatever
- * the zone: the browser loads its time-zone data then. Call this while the page waits for data.
- */
-// Stryker disable next-line BlockStatement: it only speeds up the first real conversion
-export function loadZoneData(): void {
-  zoneFormatter('UTC').formatToParts(0);
 }
 
 /** How far the zone's wall clock is ahead of UTC at the instant, in ms (negative west of Greenwich). */

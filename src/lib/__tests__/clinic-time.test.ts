@@ -15,12 +15,12 @@ import {
   endOfClinicDay,
   firstOpenDayFrom,
   formatClinic,
-  loadZoneData,
   nextBusinessDayOpening,
   startOfClinicDay,
   startOfNextClinicDay,
   toIso,
 } from '../clinic-time';
+import { loadZoneData } from '../zone-formatter';
 
 describe('reading an instant in the clinic time zone', () => {
   it('gives the clinic-local date, time and weekday', () => {
