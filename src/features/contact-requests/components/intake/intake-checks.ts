@@ -10,8 +10,8 @@ import { type IntakeErrors, type IntakeFormValues, isIntakeField } from './intak
 
 /*
  * What the public form needs only once someone fills it in: its schema (zod), the phone-number
- * metadata and the API client. `use-intake-checks.ts` loads this module after the form's first
- * paint, so a phone opening the page draws the form without waiting for any of it.
+ * metadata and the API client. `use-intake-checks.ts` loads this module at the first touch of
+ * the form, so a phone opening the page draws the form without any of it.
  */
 
 export type PhoneRules = { country: PhoneCountry; example: string };

@@ -92,7 +92,7 @@ export function IntakeForm({ onSent }: { onSent: () => void }) {
         Send request
       </button>
       <div className={classes.visuallyHidden} aria-live="polite" data-invalid-submit-announcer>
-        {announcement}
+        {form.sending ? 'Sending your request…' : announcement}
       </div>
     </form>
   );

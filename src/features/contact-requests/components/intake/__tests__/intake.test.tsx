@@ -125,6 +125,9 @@ describe('the public request form', { timeout: 40_000 }, () => {
     await send(user);
     await waitFor(() => expect(asked).toBe(true));
     expect(screen.queryByText('Enter the full name (at least 2 characters)')).not.toBeInTheDocument();
+    expect(document.querySelector('[aria-live="polite"][data-invalid-submit-announcer]')).toHaveTextContent(
+      'Sending your request…',
+    );
     release();
 
     expect(await screen.findByText('Enter the full name (at least 2 characters)')).toBeInTheDocument();
